@@ -1,0 +1,77 @@
+/**
+ * The one entry point rules use to ask "are these branches about provider
+ * codes, and which?". Cheap first: the AST gate decides whether the type
+ * checker is consulted at all.
+ */
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { literalAtoms, type Branch, type BranchSet, type MatchAtom } from './branches.ts';
+import { catalogIndex, hitsFor } from './catalog-index.ts';
+import { detectTyped, detectUntyped, familiesHinted, hasNameHint, type Detection, type DetectionOptions } from './family.ts';
+import { literalTypeValue, typeFactsOf } from './types.ts';
+
+type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** Type information when the file was parsed with a TypeScript program, else undefined (plain JS, untyped lint). */
+export function typedServices(context: Context): ParserServicesWithTypeInformation | undefined {
+  const services = context.sourceCode.parserServices as Partial<ParserServicesWithTypeInformation> | undefined;
+  return services?.program && services.esTreeNodeToTSNodeMap && services.getTypeAtLocation
+    ? (services as ParserServicesWithTypeInformation)
+    : undefined;
+}
+
+function passesGate(set: BranchSet, options: DetectionOptions): boolean {
+  const index = catalogIndex();
+  return (
+    literalAtoms(set).some((atom) => hitsFor(index, atom.literal as string | number).length > 0) ||
+    set.branches.some((branch) => branch.unresolvedTests.length > 0) ||
+    hasNameHint(set, options) ||
+    familiesHinted(set, index.families).length > 0
+  );
+}
+
+const typedSets = new WeakMap<BranchSet, BranchSet>();
+
+/** Case tests only the checker can read (`case Imported.Member:`) turned into literal atoms. */
+function withTypedTests(set: BranchSet, services: ParserServicesWithTypeInformation): BranchSet {
+  if (!set.branches.some((branch) => branch.unresolvedTests.length > 0)) return set;
+  let typed = typedSets.get(set);
+  if (!typed) {
+    const branches = set.branches.map((branch): Branch => {
+      const atoms: MatchAtom[] = [...branch.atoms];
+      for (const test of branch.unresolvedTests) {
+        const value = literalTypeValue(test, services);
+        if (value !== undefined) {
+          atoms.push({ node: test, literal: value, kind: 'literal', matches: (v) => String(v) === String(value) });
+        }
+      }
+      return { ...branch, atoms, unresolvedTests: [] };
+    });
+    typed = { ...set, branches };
+    typedSets.set(set, typed);
+  }
+  return typed;
+}
+
+export interface DetectedSet {
+  readonly set: BranchSet;
+  readonly detection: Detection;
+}
+
+export function detectCodes(set: BranchSet, context: Context, options: DetectionOptions): DetectedSet | undefined {
+  if (set.branches.length === 0 && !set.fallback) return undefined;
+  if (!passesGate(set, options)) return undefined;
+  const services = typedServices(context);
+  if (services) {
+    const resolved = withTypedTests(set, services);
+    const facts = set.subject ? typeFactsOf(set.subject as TSESTree.Node, services) : undefined;
+    if (facts) {
+      // The type lists its members: they are the codes in scope, or these are not provider codes.
+      const detection = detectTyped(facts);
+      return detection ? { set: resolved, detection } : undefined;
+    }
+    const detection = detectUntyped(resolved, options);
+    return detection ? { set: resolved, detection } : undefined;
+  }
+  const detection = detectUntyped(set, options);
+  return detection ? { set, detection } : undefined;
+}

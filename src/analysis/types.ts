@@ -1,0 +1,53 @@
+/**
+ * Type facts for a branch subject. Called only for subjects that already
+ * passed the AST gate, so a file without provider-code branches never asks
+ * the checker anything.
+ */
+import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import type * as ts from 'typescript';
+import { CODES_MARKER_TAG } from '../codes/marker.ts';
+import type { CodeValue } from './catalog-index.ts';
+import type { TypeFacts } from './family.ts';
+
+function markerOf(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): string | undefined {
+  const tag = symbol?.getJsDocTags(checker).find((t) => t.name === CODES_MARKER_TAG);
+  const text = tag?.text?.map((part) => part.text).join('') ?? '';
+  return text.trim().split(/\s+/)[0] || undefined;
+}
+
+/** The enum an enum-member literal type belongs to. */
+function enumSymbolOf(type: ts.Type): ts.Symbol | undefined {
+  const declaration = type.symbol?.valueDeclaration;
+  const parent = declaration?.parent as (ts.Node & { symbol?: ts.Symbol }) | undefined;
+  return parent?.symbol;
+}
+
+const NULLISH = 0x8000 | 0x10000 | 0x4000; // Null | Undefined | Void
+
+export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
+  const checker = services.program.getTypeChecker();
+  const type = services.getTypeAtLocation(node);
+  const members = type.isUnion() ? type.types : [type];
+  const values: CodeValue[] = [];
+  let markedFamily = markerOf(type.aliasSymbol, checker);
+  for (const member of members) {
+    if (member.flags & NULLISH) continue;
+    if (member.isNumberLiteral() || member.isStringLiteral()) {
+      values.push(member.value);
+      markedFamily ??= markerOf(enumSymbolOf(member), checker) ?? markerOf(member.aliasSymbol, checker);
+      continue;
+    }
+    // `number`, `string`, `any`, objects: the type does not pin the codes down.
+    return undefined;
+  }
+  if (values.length === 0) return undefined;
+  const channelArg = type.aliasTypeArguments?.[0];
+  const channel = channelArg?.isStringLiteral() ? channelArg.value : undefined;
+  return { values, ...(markedFamily ? { markedFamily } : {}), ...(channel ? { channel } : {}) };
+}
+
+/** The literal value of one expression (a case test the AST could not resolve), if its type is a literal. */
+export function literalTypeValue(node: TSESTree.Node, services: ParserServicesWithTypeInformation): CodeValue | undefined {
+  const type = services.getTypeAtLocation(node);
+  return type.isNumberLiteral() || type.isStringLiteral() ? type.value : undefined;
+}
