@@ -106,6 +106,8 @@ export default createRule<Options, MessageIds>({
       const detected = detectCodes(raw, context, detectionOptions);
       if (!detected) return;
       const { set, detection } = detected;
+      // A case test no one could read (`case \`X_${kind}\`:`) may be any code.
+      if (set.branches.some((branch) => branch.unresolvedTests.length > 0)) return;
       const missing = untakenEntries(set, detection.inScope.filter(isPermanentFailure));
       if (missing.length === 0 || fallbackCovers(set)) return;
       const codes = listCodes(missing, maxListed);
@@ -122,30 +124,41 @@ export default createRule<Options, MessageIds>({
     function suggestion(set: BranchSet, detection: Detection, missing: CodeEntry[]): TSESLint.ReportFixFunction | undefined {
       const literals = literalAtoms(set).map((atom) => atom.node);
       const q = quoteStyle(sourceCode, literals);
-      const asString = literalAtoms(set).some((atom) => typeof atom.literal === 'string');
+      const atoms = literalAtoms(set);
+      const asString = atoms.length > 0 && atoms.every((atom) => typeof atom.literal === 'string');
       const writer = codeWriter(sourceCode, detection.family, q, asString && detection.family.codeType === 'number');
       const throwText = `throw new Error(${quote(
         `Permanent ${detection.label} failure (${missing.map((e) => `${e.code} ${e.name}`).join(', ')}): stop sending this message`,
         q,
       )});`;
-      if (set.head.type === AST_NODE_TYPES.SwitchStatement) return switchFix(set.head, missing, writer, throwText);
+      if (set.head.type === AST_NODE_TYPES.SwitchStatement) return switchFix(set, set.head, missing, writer, throwText);
       return ifChainFix(set, missing, writer, throwText);
     }
 
     function switchFix(
+      set: BranchSet,
       node: TSESTree.SwitchStatement,
       missing: CodeEntry[],
       writer: ReturnType<typeof codeWriter>,
       throwText: string,
-    ): TSESLint.ReportFixFunction {
+    ): TSESLint.ReportFixFunction | undefined {
+      const onTrue = node.discriminant.type === AST_NODE_TYPES.Literal && node.discriminant.value === true;
+      if (onTrue && !set.subject) return undefined;
+      const test = (entry: CodeEntry) =>
+        onTrue ? `${sourceCode.getText(set.subject)} === ${writer.text(entry)}` : writer.text(entry);
       const firstCase = node.cases[0];
       const caseIndent = firstCase ? lineIndent(sourceCode, firstCase) : lineIndent(sourceCode, node) + '  ';
-      const unit = firstCase ? indentUnit(sourceCode, firstCase, firstCase.consequent[0]) : indentUnit(sourceCode, node, undefined);
-      const labels = missing.map((entry) => `case ${writer.text(entry)}:${writer.namesCodes ? '' : ` // ${entry.name}`}`);
+      const withBody = node.cases.find((clause) => clause.consequent.length > 0);
+      const unit = withBody ? indentUnit(sourceCode, withBody, withBody.consequent[0]) : indentUnit(sourceCode, node, firstCase);
+      const labels = missing.map((entry) => `case ${test(entry)}:${writer.namesCodes ? '' : ` // ${entry.name}`}`);
       const block = [...labels, `${unit}${throwText}`].join(`\n${caseIndent}`);
       const defaultCase = node.cases.find((clause) => clause.test === null);
       return (fixer) => {
-        if (defaultCase) return fixer.insertTextBefore(defaultCase, `${block}\n${caseIndent}`);
+        if (defaultCase) {
+          // A one-line switch gets its new cases on lines of their own, so the `// Name` comments end there.
+          const startsLine = sourceCode.lines[defaultCase.loc.start.line - 1]?.slice(0, defaultCase.loc.start.column).trim() === '';
+          return fixer.insertTextBefore(defaultCase, `${startsLine ? '' : `\n${caseIndent}`}${block}\n${caseIndent}`);
+        }
         const last = node.cases.at(-1);
         if (last) return fixer.insertTextAfter(last, `\n${caseIndent}${block}`);
         const closing = sourceCode.getLastToken(node) as TSESTree.Token;

@@ -22,6 +22,8 @@ export function typedServices(context: Context): ParserServicesWithTypeInformati
 function passesGate(set: BranchSet, options: DetectionOptions): boolean {
   const index = catalogIndex();
   return (
+    // An empty switch names no code; only its subject's type can say what it is about.
+    (set.kind === 'switch' && set.branches.length === 0 && !set.fallback) ||
     literalAtoms(set).some((atom) => hitsFor(index, atom.literal as string | number).length > 0) ||
     set.branches.some((branch) => branch.unresolvedTests.length > 0) ||
     hasNameHint(set, options) ||
@@ -44,7 +46,8 @@ function withTypedTests(set: BranchSet, services: ParserServicesWithTypeInformat
           atoms.push({ node: test, literal: value, kind: 'literal', matches: (v) => String(v) === String(value) });
         }
       }
-      return { ...branch, atoms, unresolvedTests: [] };
+      const unresolvedTests = branch.unresolvedTests.filter((test) => literalTypeValue(test, services) === undefined);
+      return { ...branch, atoms, unresolvedTests };
     });
     typed = { ...set, branches };
     typedSets.set(set, typed);
@@ -57,8 +60,12 @@ export interface DetectedSet {
   readonly detection: Detection;
 }
 
+/**
+ * The family and codes in scope of a branch set, or undefined when it is not
+ * about provider codes. The returned set has case tests the checker could
+ * read turned into literals; tests still unresolved stay in `unresolvedTests`.
+ */
 export function detectCodes(set: BranchSet, context: Context, options: DetectionOptions): DetectedSet | undefined {
-  if (set.branches.length === 0 && !set.fallback) return undefined;
   if (!passesGate(set, options)) return undefined;
   const services = typedServices(context);
   if (services) {

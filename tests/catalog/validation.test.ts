@@ -121,10 +121,11 @@ function byPosition(list: readonly string[]): string[] {
   });
 }
 
-describe.each(CASES)('catalog with $what ($fixture)', ({ fixture, problems, dirOnly = [] }) => {
+// Each case runs the CLI; they are independent, so they run side by side.
+describe.concurrent.each(CASES)('catalog with $what ($fixture)', ({ fixture, problems, dirOnly = [] }) => {
   const catalog = `${FIXTURES}/${fixture}`;
 
-  it('the CLI exits 1, prints exactly these problems and leaves an existing output directory byte for byte as it was', () => {
+  it('the CLI exits 1, prints exactly these problems and leaves an existing output directory byte for byte as it was', async ({ expect }) => {
     const base = tempDir();
     const out = join(base, 'generated');
     mkdirSync(join(out, 'nested'), { recursive: true });
@@ -134,7 +135,7 @@ describe.each(CASES)('catalog with $what ($fixture)', ({ fixture, problems, dirO
     const before = snapshotDir(out);
     const baseBefore = readdirSync(base);
 
-    const result = runCli('generate', '--catalog', catalog, '--out', out);
+    const result = await runCli('generate', '--catalog', catalog, '--out', out);
 
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
@@ -147,15 +148,7 @@ describe.each(CASES)('catalog with $what ($fixture)', ({ fixture, problems, dirO
     expect(readdirSync(base)).toEqual(baseBefore);
   });
 
-  it('the CLI creates no output directory that did not exist', () => {
-    const base = tempDir();
-    const out = join(base, 'missing', 'generated');
-    const result = runCli('generate', '--catalog', catalog, '--out', out);
-    expect(result.status).toBe(1);
-    expect(readdirSync(base)).toEqual([]);
-  });
-
-  it('loadCatalogFile reports the same problems file by file', () => {
+  it('loadCatalogFile reports the same problems file by file', ({ expect }) => {
     const files = readdirSync(join(ROOT, catalog)).filter((name) => name.endsWith('.yaml')).sort();
     const reported: string[] = [];
     for (const name of files) {
@@ -167,6 +160,20 @@ describe.each(CASES)('catalog with $what ($fixture)', ({ fixture, problems, dirO
     }
     expect(byPosition(reported)).toEqual(byPosition(problems));
   });
+});
+
+describe.concurrent('a refused catalog', () => {
+  // One of each kind of failure (YAML, schema, checks across entries and files): the refusal is one branch.
+  it.for(['bad-yaml', 'wrong-enum', 'duplicate-name', 'several-files'])(
+    '(%s) creates no output directory that did not exist',
+    async (fixture, { expect }) => {
+      const base = tempDir();
+      const out = join(base, 'missing', 'generated');
+      const result = await runCli('generate', '--catalog', `${FIXTURES}/${fixture}`, '--out', out);
+      expect(result.status).toBe(1);
+      expect(readdirSync(base)).toEqual([]);
+    },
+  );
 });
 
 describe('loadCatalogFile', () => {
@@ -239,12 +246,20 @@ const STRICT_USER_OPTIONS: ts.CompilerOptions = {
   noFallthroughCasesInSwitch: true,
 };
 
+/** A temporary ESM project, like a user's (the generated code is ESM). */
+function userProject(): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  return dir;
+}
+
 describe('a valid catalog', () => {
   const catalog = `${FIXTURES}/valid`;
 
-  it('generates into a new directory, and the output typechecks against the package types (also under strict user settings)', () => {
-    const out = join(tempDir(), 'src', 'codes');
-    const result = runCli('generate', '--catalog', catalog, '--out', out);
+  it('generates into a new directory, and the output typechecks against the package types (also under strict user settings)', async () => {
+    const project = userProject();
+    const out = join(project, 'src', 'codes');
+    const result = await runCli('generate', '--catalog', catalog, '--out', out);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toEqual([`wrote 4 files to ${out} (3 families, 10 entries)`]);
@@ -258,7 +273,7 @@ describe('a valid catalog', () => {
   it('generated with the bundled options (types from ../codes/types.ts), typechecks too', () => {
     const loaded = loadCatalogDir(join(ROOT, catalog));
     if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
-    const base = tempDir();
+    const base = userProject();
     mkdirSync(join(base, 'generated'));
     mkdirSync(join(base, 'codes'));
     // Stand-in for src/codes/types.ts beside the generated directory, as in the package itself.
@@ -280,12 +295,12 @@ describe('a valid catalog', () => {
     expect(typecheck(files, STRICT_USER_OPTIONS)).toEqual([]);
   });
 
-  it('writes over an earlier output: files of families no longer in the catalog go, other files stay', () => {
+  it('writes over an earlier output: files of families no longer in the catalog go, other files stay', async () => {
     const out = join(tempDir(), 'generated');
     mkdirSync(out);
     writeFileSync(join(out, 'old-family.ts'), '// Generated by `delivery-codes generate` from old-family.yaml. Do not edit by hand.\n');
     writeFileSync(join(out, 'hand-written.ts'), 'export const mine = 1;\n');
-    expect(runCli('generate', '--catalog', catalog, '--out', out).status).toBe(0);
+    expect((await runCli('generate', '--catalog', catalog, '--out', out)).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['acme.ts', 'beacon.ts', 'cargo-net.ts', 'hand-written.ts', 'index.ts']);
   });
 });

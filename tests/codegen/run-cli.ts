@@ -1,5 +1,5 @@
 /** Runs the real `delivery-codes` CLI (codegen/cli.ts through tsx) from the project root, and snapshots directories. */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,20 +8,30 @@ import { projectRoot } from '../shared-folder.ts';
 export const ROOT = projectRoot();
 
 export interface CliResult {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
 }
 
-export function runCli(...args: string[]): CliResult {
+/** Runs the CLI asynchronously, so that independent tests can run it side by side (`describe.concurrent`). */
+export function runCli(...args: string[]): Promise<CliResult> {
+  return runCliIn(ROOT, ...args);
+}
+
+/** The same, from another working directory. */
+export function runCliIn(cwd: string, ...args: string[]): Promise<CliResult> {
   const tsx = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-  const result = spawnSync(tsx, [join('codegen', 'cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  return new Promise((resolve, reject) => {
+    execFile(
+      tsx,
+      [join(ROOT, 'codegen', 'cli.ts'), ...args],
+      { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
+      },
+    );
   });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Non-empty lines of a command's output. */
