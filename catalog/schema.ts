@@ -40,6 +40,12 @@ export const entrySchema = z.strictObject({
   channel: familyId.optional(),
   group: familyId.optional(),
   name: identifier,
+  /**
+   * The code's published short name, verbatim: the provider's title (Twilio's dictionary, Meta's
+   * error table) or the standard's (the IANA registry, an RFC's reply text). A fact carried as is;
+   * `summary` stays in this project's words.
+   */
+  title: text.optional(),
   summary: text,
   outcome: z.enum(OUTCOMES),
   permanence: z.enum(PERMANENCES).optional(),

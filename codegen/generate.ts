@@ -86,6 +86,7 @@ export const isNonRetryable = (e: CatalogEntry) => e.outcome === 'failed' && (e.
 
 function entryDoc(entry: CatalogEntry): string {
   const parts = [`${entry.code}${entry.channel ? ` (${entry.channel})` : ''}: ${docText(entry.summary)}`];
+  if (entry.title !== undefined) parts.push(`Title: "${docText(entry.title)}"`);
   if (entry.outcome === 'failed') {
     parts.push(`Failure: ${entry.permanence}, retry ${entry.retry}, action ${entry.action} (${entry.basis}).`);
   } else {

@@ -21,6 +21,18 @@ export interface EffectOptions {
   /** `throw` means "retry" (a queue worker): then only these error classes end the message. */
   readonly throwRetries: boolean;
   readonly unrecoverableErrors: RegExp;
+  /**
+   * Optional, off when absent: a queue `add` / `push` / … counts as a retry
+   * only when this says the call puts the same message back in line (not a
+   * metric or an alert that happens to go through a queue).
+   */
+  readonly isSameMessage?: (call: TSESTree.CallExpression) => boolean;
+  /**
+   * Optional, off when absent: `setTimeout(resend, 5000, msg)`, a timer whose
+   * callback is a reference to a sending function rather than a function
+   * written in place, also sends again.
+   */
+  readonly timerReferences?: boolean;
 }
 
 export const DEFAULT_EFFECT_OPTIONS: EffectOptions = {
@@ -154,13 +166,18 @@ function retryEffect(node: TSESTree.Node, sourceCode: SourceCode, options: Effec
       if (
         /^(?:add|push|enqueue|publish|send)$/.test(callee.name) &&
         callee.receiver !== undefined &&
-        options.retryQueues.test(callee.receiver)
+        options.retryQueues.test(callee.receiver) &&
+        (!options.isSameMessage || options.isSameMessage(node))
       ) {
         return { node, description: `calls ${callee.receiver}.${callee.name}()` };
       }
       if (/^(?:setTimeout|setInterval)$/.test(callee.name)) {
         const callback = node.arguments[0];
         if (callback && isFunction(callback) && containsSend(callback, sourceCode)) return { node, description: `sends again from ${callee.name}()` };
+        if (callback && options.timerReferences && callback.type !== AST_NODE_TYPES.SpreadElement && !isFunction(callback)) {
+          const reference = calleeName(callback);
+          if (reference && SEND_CALLEE.test(reference.name)) return { node, description: `sends again from ${callee.name}()` };
+        }
       }
       return undefined;
     }

@@ -94,7 +94,8 @@ export function subjectLeaf(key: string): string {
   return key.slice(key.lastIndexOf('.') + 1);
 }
 
-function constInit(context: Context, id: TSESTree.Identifier): TSESTree.Node | undefined {
+/** The initializer of the single `const` (or the enum declaration) `id` refers to, in this file. */
+export function constInit(context: Context, id: TSESTree.Identifier): TSESTree.Node | undefined {
   const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!def) return undefined;

@@ -15,6 +15,12 @@ export interface DetectionOptions {
   readonly minLiterals: number;
   /** Subject names (last segment) that say "this holds a provider code". */
   readonly codeNamePattern: RegExp;
+  /**
+   * Optional, off when absent: literals no family knows do not veto a family
+   * when they are fewer than the known ones and shaped like the family's codes
+   * (`[421, 450, 451, 552]`: 450 is an SMTP reply the catalog does not list).
+   */
+  readonly tolerateUnknown?: boolean;
 }
 
 /** What the type checker says about a subject: literal members and the family its marker names. */
@@ -75,8 +81,32 @@ function label(family: FamilyData, scopes: readonly Scope[]): string {
   return family.displayName;
 }
 
+/** `n3` for 421, `d5` for '30007', `A` for 'BOUNCE_PERMANENT_GENERAL', `t` for other text. */
+function shapeOf(value: CodeValue): string {
+  if (typeof value === 'number') return `n${String(Math.abs(value)).length}`;
+  if (/^\d+$/.test(value)) return `d${value.length}`;
+  return /^[A-Z0-9_]+$/.test(value) ? 'A' : 't';
+}
+
+const familyShapes = new WeakMap<FamilyData, ReadonlySet<string>>();
+
+/** Whether a literal the catalog does not know looks like one of `family`'s codes. */
+function shapedLike(family: FamilyData, value: CodeValue): boolean {
+  let shapes = familyShapes.get(family);
+  if (!shapes) {
+    const all = new Set<string>();
+    for (const entry of family.entries) {
+      all.add(shapeOf(entry.code));
+      if (family.sentAsString && typeof entry.code === 'number') all.add(shapeOf(String(entry.code)));
+    }
+    shapes = all;
+    familyShapes.set(family, shapes);
+  }
+  return shapes.has(shapeOf(value));
+}
+
 export function detectUntyped(set: BranchSet, options: DetectionOptions, index = catalogIndex()): Detection | undefined {
-  const values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
+  let values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
   const hinted = familiesHinted(set, index.families);
   let candidates: FamilyData[];
   if (values.length === 0) {
@@ -85,8 +115,13 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
   } else {
     const perValue = values.map((value) => new Set(hitsFor(index, value).map((hit) => hit.scope.family)));
     // A literal no family knows (200, 404) means these branches are about something else.
-    if (perValue.some((families) => families.size === 0)) return undefined;
-    candidates = index.families.filter((family) => perValue.every((families) => families.has(family)));
+    const unknown = values.filter((_, i) => perValue[i]?.size === 0);
+    if (unknown.length > 0 && (!options.tolerateUnknown || unknown.length * 2 >= values.length)) return undefined;
+    const known = perValue.filter((families) => families.size > 0);
+    candidates = index.families.filter(
+      (family) => known.every((families) => families.has(family)) && unknown.every((value) => shapedLike(family, value)),
+    );
+    if (unknown.length > 0) values = values.filter((value) => !unknown.includes(value));
     if (values.length < options.minLiterals && !hasNameHint(set, options) && hinted.length === 0) return undefined;
   }
   if (candidates.length > 1) candidates = candidates.filter((family) => hinted.includes(family));

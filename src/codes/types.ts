@@ -19,6 +19,8 @@ export interface CodeEntry<Code extends ProviderCode = ProviderCode> {
   readonly channel?: string;
   readonly group?: string;
   readonly name: string;
+  /** The provider's or standard's published short name for the code, verbatim, when the catalog carries it. */
+  readonly title?: string;
   readonly summary: string;
   readonly outcome: Outcome;
   readonly permanence?: Permanence;

@@ -1,0 +1,178 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { branchesOf, isChainHead, literalAtoms } from "../src/analysis/branches.js";
+import { isPermanentFailure } from "../src/analysis/catalog-index.js";
+import { detectCodes } from "../src/analysis/detect.js";
+import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from "../src/analysis/effects.js";
+import { DEFAULT_CODE_NAME_PATTERN, untakenEntries } from "../src/analysis/family.js";
+import { createRule } from "../src/utils/create-rule.js";
+import { codeWriter, indentUnit, lineIndent, listCodes, quote, quoteStyle } from "../src/utils/source-text.js";
+export default createRule({
+    name: 'handle-permanent-failures',
+    meta: {
+        type: 'problem',
+        docs: {
+            description: 'Require branches on provider delivery codes to handle every permanent failure',
+            recommended: 'recommended',
+        },
+        hasSuggestions: true,
+        messages: {
+            missingPermanent: '{{family}} permanent failures reach no branch of their own and no default that ends the message: {{codes}}.',
+            addPermanentCases: 'Add a branch for {{codes}} that ends the message.',
+        },
+        schema: [
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    requireExplicitCases: {
+                        type: 'boolean',
+                        description: 'Every permanent code in scope needs its own branch; a default never stands in for one.',
+                    },
+                    allowNonTerminalDefault: {
+                        type: 'boolean',
+                        description: 'Any non-empty default covers the missing codes, even one that only logs.',
+                    },
+                    deliberateDefaultPattern: {
+                        type: 'string',
+                        description: 'A comment in or just before the default matching this regular expression marks it as the deliberate handler.',
+                    },
+                    minLiterals: {
+                        type: 'integer',
+                        minimum: 1,
+                        description: "How many of a family's codes the branches must name before they count as that family's, without a name hint.",
+                    },
+                    codeNamePattern: {
+                        type: 'string',
+                        description: 'Regular expression for subject names that hold a provider code (`errorCode`, `smtpCode`, `reason`, …).',
+                    },
+                    maxListed: {
+                        type: 'integer',
+                        minimum: 1,
+                        description: 'How many missing codes the message names before "and K more".',
+                    },
+                },
+            },
+        ],
+        defaultOptions: [
+            {
+                requireExplicitCases: false,
+                allowNonTerminalDefault: false,
+                deliberateDefaultPattern: 'permanent (?:failures?|codes?|errors?) (?:are )?handled',
+                minLiterals: 2,
+                codeNamePattern: DEFAULT_CODE_NAME_PATTERN.source,
+                maxListed: 5,
+            },
+        ],
+    },
+    create(context, [options]) {
+        const sourceCode = context.sourceCode;
+        const detectionOptions = {
+            minLiterals: options.minLiterals ?? 2,
+            codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
+        };
+        const deliberate = new RegExp(options.deliberateDefaultPattern ?? '$^', 'i');
+        const maxListed = options.maxListed ?? 5;
+        function fallbackCovers(set) {
+            const fallback = set.fallback;
+            if (!fallback || options.requireExplicitCases)
+                return false;
+            if (hasMarkerComment(fallback.node, sourceCode, deliberate))
+                return true;
+            // A default that retries is no-retry-non-retryable's finding, not this rule's.
+            if (findRetry(fallback.body, sourceCode, DEFAULT_EFFECT_OPTIONS))
+                return true;
+            if (endsMessage(fallback.body, sourceCode, DEFAULT_EFFECT_OPTIONS))
+                return true;
+            return !!options.allowNonTerminalDefault && fallback.body.length > 0;
+        }
+        function check(node) {
+            const raw = branchesOf(node, context);
+            if (raw.kind === 'if-chain' && raw.branches.length + (raw.fallback ? 1 : 0) < 2)
+                return;
+            // A condition this analysis cannot read may take any code: no claim about what is missing.
+            if (raw.branches.some((branch) => branch.opaque))
+                return;
+            const detected = detectCodes(raw, context, detectionOptions);
+            if (!detected)
+                return;
+            const { set, detection } = detected;
+            // A case test no one could read (`case \`X_${kind}\`:`) may be any code.
+            if (set.branches.some((branch) => branch.unresolvedTests.length > 0))
+                return;
+            const missing = untakenEntries(set, detection.inScope.filter(isPermanentFailure));
+            if (missing.length === 0 || fallbackCovers(set))
+                return;
+            const codes = listCodes(missing, maxListed);
+            const fix = suggestion(set, detection, missing);
+            context.report({
+                node: set.head,
+                loc: headLoc(set.head),
+                messageId: 'missingPermanent',
+                data: { family: detection.label, codes },
+                ...(fix ? { suggest: [{ messageId: 'addPermanentCases', data: { codes }, fix }] } : {}),
+            });
+        }
+        function suggestion(set, detection, missing) {
+            const literals = literalAtoms(set).map((atom) => atom.node);
+            const q = quoteStyle(sourceCode, literals);
+            const atoms = literalAtoms(set);
+            const asString = atoms.length > 0 && atoms.every((atom) => typeof atom.literal === 'string');
+            const writer = codeWriter(sourceCode, detection.family, q, asString && detection.family.codeType === 'number');
+            const throwText = `throw new Error(${quote(`Permanent ${detection.label} failure (${missing.map((e) => `${e.code} ${e.name}`).join(', ')}): stop sending this message`, q)});`;
+            if (set.head.type === AST_NODE_TYPES.SwitchStatement)
+                return switchFix(set, set.head, missing, writer, throwText);
+            return ifChainFix(set, missing, writer, throwText);
+        }
+        function switchFix(set, node, missing, writer, throwText) {
+            const onTrue = node.discriminant.type === AST_NODE_TYPES.Literal && node.discriminant.value === true;
+            if (onTrue && !set.subject)
+                return undefined;
+            const test = (entry) => onTrue ? `${sourceCode.getText(set.subject)} === ${writer.text(entry)}` : writer.text(entry);
+            const firstCase = node.cases[0];
+            const caseIndent = firstCase ? lineIndent(sourceCode, firstCase) : lineIndent(sourceCode, node) + '  ';
+            const withBody = node.cases.find((clause) => clause.consequent.length > 0);
+            const unit = withBody ? indentUnit(sourceCode, withBody, withBody.consequent[0]) : indentUnit(sourceCode, node, firstCase);
+            const labels = missing.map((entry) => `case ${test(entry)}:${writer.namesCodes ? '' : ` // ${entry.name}`}`);
+            const block = [...labels, `${unit}${throwText}`].join(`\n${caseIndent}`);
+            const defaultCase = node.cases.find((clause) => clause.test === null);
+            return (fixer) => {
+                if (defaultCase) {
+                    // A one-line switch gets its new cases on lines of their own, so the `// Name` comments end there.
+                    const startsLine = sourceCode.lines[defaultCase.loc.start.line - 1]?.slice(0, defaultCase.loc.start.column).trim() === '';
+                    return fixer.insertTextBefore(defaultCase, `${startsLine ? '' : `\n${caseIndent}`}${block}\n${caseIndent}`);
+                }
+                const last = node.cases.at(-1);
+                if (last)
+                    return fixer.insertTextAfter(last, `\n${caseIndent}${block}`);
+                const closing = sourceCode.getLastToken(node);
+                return fixer.insertTextBefore(closing, `\n${caseIndent}${block}\n${lineIndent(sourceCode, node)}`);
+            };
+        }
+        function ifChainFix(set, missing, writer, throwText) {
+            const lastIf = set.branches.at(-1)?.node;
+            if (!set.subject || lastIf?.type !== AST_NODE_TYPES.IfStatement)
+                return undefined;
+            const subject = sourceCode.getText(set.subject);
+            const indent = lineIndent(sourceCode, set.head);
+            const unit = indentUnit(sourceCode, set.head, set.branches[0]?.body[0] ?? undefined);
+            const test = missing.map((entry) => `${subject} === ${writer.text(entry)}`).join(' || ');
+            const consequent = lastIf.consequent;
+            const text = consequent.type === AST_NODE_TYPES.BlockStatement
+                ? ` else if (${test}) {\n${indent}${unit}${throwText}\n${indent}}`
+                : `\n${indent}else if (${test}) {\n${indent}${unit}${throwText}\n${indent}}`;
+            return (fixer) => fixer.insertTextAfter(consequent, text);
+        }
+        return {
+            SwitchStatement: check,
+            IfStatement(node) {
+                if (isChainHead(node))
+                    check(node);
+            },
+        };
+    },
+});
+/** From the keyword to the end of the tested expression: `switch (code)` / `if (code === 30003)`. */
+function headLoc(head) {
+    const tested = head.type === AST_NODE_TYPES.SwitchStatement ? head.discriminant : head.test;
+    return { start: head.loc.start, end: { line: tested.loc.end.line, column: tested.loc.end.column + 1 } };
+}

@@ -1,0 +1,971 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { branchesOf, isChainHead, literalAtoms } from "../src/analysis/branches.js";
+import { codeKey, isNonRetryable } from "../src/analysis/catalog-index.js";
+import { listedCodes, isCollectionLiteral } from "../src/analysis/collections.js";
+import { detectCodes } from "../src/analysis/detect.js";
+import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry } from "../src/analysis/effects.js";
+import { literalValues, subjectKey, subjectWords, unwrap } from "../src/analysis/expressions.js";
+import { DEFAULT_CODE_NAME_PATTERN } from "../src/analysis/family.js";
+import { calleeName, definitelyLeaves, enclosingFunction, endsCase, forEachNode, functionName, isFunctionNode, keyName, statementList, targetName, unconditionalAfter, } from "../src/analysis/flow.js";
+import { atomMatches, atomWitnessNode, evaluateTest, innerSubject, keyRoot, literalAtomsIn, parameterNames, trueWitnesses, } from "../src/analysis/predicates.js";
+import { createRule } from "../src/utils/create-rule.js";
+import { codeWriter, lineIndent, listCodes, quoteStyle } from "../src/utils/source-text.js";
+/** The sibling rule's subject names, plus a bare `code` (`err.code === 552`): here one literal and that name are enough. */
+export const DEFAULT_RETRY_CODE_NAME_PATTERN = `^(?:code|${DEFAULT_CODE_NAME_PATTERN.source.slice('^(?:'.length)}`;
+export const DEFAULT_RETRY_COLLECTION_PATTERN = 'retr(y|iable)|transient|temporary|soft';
+export const DEFAULT_RETRY_PREDICATE_PATTERN = '^(?:is|should|can|may)_?(?:[Bb]e_?)?(?:[Rr]etr(?:y|iable|ied)|[Tt]ransient|[Tt]emporary|[Ss]oft(?:[A-Z_]|$))';
+export const DEFAULT_QUEUE_WORKER_PATTERN = '^(?:\\w*(?:worker|processor|consumer)|process(?:job|message)?|handlejob|eachmessage)$';
+/** `nonRetryable`, `NO_RETRY`, `doNotRetry`, `unretriable`: names that list codes not to retry. */
+const NEGATED_NAME = /(?:non|not|no|un|never|dont|do_?not)[-_]?(?:retr|transient|temporar|soft)/i;
+/** Words a queue `add` / `push` argument uses when it is the message itself, not a metric or an alert. */
+const MESSAGE_WORDS = /^(?:msg|message|mail|email|sms|mms|job|task|payload|envelope|delivery|notification|item|original|outgoing|body|recipient|to|data)s?$/i;
+const FIX_ACTION_FREE = new Set(['none', 'investigate']);
+const TRUE = { may: true, must: true };
+const FALSE = { may: false, must: false };
+const UNKNOWN = { may: true, must: false };
+export default createRule({
+    name: 'no-retry-non-retryable',
+    meta: {
+        type: 'problem',
+        docs: {
+            description: 'Disallow retrying provider delivery codes that a retry cannot fix',
+            recommended: 'recommended',
+        },
+        hasSuggestions: true,
+        messages: {
+            retryBranch: '{{family}} {{code}} {{name}} {{why}}; this branch {{sink}}.',
+            retryDefault: '{{family}} codes that must not be retried reach {{fallback}}, which {{sink}}: {{codes}}.',
+            retryListed: '{{family}} {{code}} {{name}} {{why}}; {{where}} sends it to retry.',
+            retryRange: '{{test}} takes {{family}} codes that must not be retried into a branch that {{sink}}: {{codes}}.',
+            retryPredicate: '{{predicate}}() returns true for {{family}} codes that must not be retried: {{codes}}.',
+            moveToPermanent: 'Move {{code}} to the branch that already ends the message.',
+            sendToPermanent: 'Send {{codes}} to the branch that already ends the message.',
+        },
+        schema: [
+            {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                    retryCallees: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for called functions or methods that retry: `retry()`, `requeue()`, `scheduleRetry()`, …',
+                    },
+                    retryQueues: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for receivers whose `add` / `push` / `enqueue` / `publish` / `send` of the same message is a retry: `queue.add(msg)`.',
+                    },
+                    fixCallees: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for calls that change the message (the documented fix) before it goes out again.',
+                    },
+                    allowResendAfterFix: {
+                        type: 'boolean',
+                        description: 'For `after-fix` codes, allow a branch that calls a fix before sending again.',
+                    },
+                    retryCollectionPattern: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for names of collections that list codes to retry.',
+                    },
+                    retryPredicatePattern: {
+                        type: 'string',
+                        description: 'Regular expression for names of functions that answer "may this code be retried?" (`isRetryable`, `shouldRetry`).',
+                    },
+                    throwRetries: {
+                        type: 'boolean',
+                        description: 'In a queue worker (see `queueWorkerPattern`), a `throw` makes the queue retry the job, so it is a retry sink.',
+                    },
+                    queueWorkerPattern: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for queue workers: the function name, or the callee it is passed to (`new Worker(…, fn)`, `queue.process(fn)`).',
+                    },
+                    unrecoverableErrors: {
+                        type: 'string',
+                        description: 'Regular expression for error classes whose `throw` ends the job in a queue worker rather than retrying it.',
+                    },
+                    minLiterals: {
+                        type: 'integer',
+                        minimum: 1,
+                        description: "How many of a family's codes a switch, chain, list or predicate must name before it counts as that family's, without a name hint.",
+                    },
+                    codeNamePattern: {
+                        type: 'string',
+                        description: 'Regular expression (case-insensitive) for subject names that hold a provider code (`code`, `errorCode`, `smtpCode`, `reason`, …).',
+                    },
+                    maxListed: {
+                        type: 'integer',
+                        minimum: 1,
+                        description: 'How many codes a message names before "and K more".',
+                    },
+                },
+            },
+        ],
+        defaultOptions: [
+            {
+                retryCallees: DEFAULT_EFFECT_OPTIONS.retryCallees.source,
+                retryQueues: DEFAULT_EFFECT_OPTIONS.retryQueues.source,
+                fixCallees: DEFAULT_EFFECT_OPTIONS.fixCallees.source,
+                allowResendAfterFix: true,
+                retryCollectionPattern: DEFAULT_RETRY_COLLECTION_PATTERN,
+                retryPredicatePattern: DEFAULT_RETRY_PREDICATE_PATTERN,
+                throwRetries: false,
+                queueWorkerPattern: DEFAULT_QUEUE_WORKER_PATTERN,
+                unrecoverableErrors: DEFAULT_EFFECT_OPTIONS.unrecoverableErrors.source,
+                minLiterals: 2,
+                codeNamePattern: DEFAULT_RETRY_CODE_NAME_PATTERN,
+                maxListed: 5,
+            },
+        ],
+    },
+    create(context, [options]) {
+        const sourceCode = context.sourceCode;
+        const detectionOptions = {
+            minLiterals: options.minLiterals ?? 2,
+            codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_RETRY_CODE_NAME_PATTERN, 'i'),
+        };
+        const listDetection = { ...detectionOptions, tolerateUnknown: true };
+        const baseEffects = {
+            ...DEFAULT_EFFECT_OPTIONS,
+            retryCallees: new RegExp(options.retryCallees ?? DEFAULT_EFFECT_OPTIONS.retryCallees.source, 'i'),
+            retryQueues: new RegExp(options.retryQueues ?? DEFAULT_EFFECT_OPTIONS.retryQueues.source, 'i'),
+            fixCallees: new RegExp(options.fixCallees ?? DEFAULT_EFFECT_OPTIONS.fixCallees.source, 'i'),
+            unrecoverableErrors: new RegExp(options.unrecoverableErrors ?? DEFAULT_EFFECT_OPTIONS.unrecoverableErrors.source),
+            throwRetries: false,
+            timerReferences: true,
+        };
+        const allowFix = options.allowResendAfterFix !== false;
+        const collectionPattern = new RegExp(options.retryCollectionPattern ?? DEFAULT_RETRY_COLLECTION_PATTERN, 'i');
+        const predicatePattern = new RegExp(options.retryPredicatePattern ?? DEFAULT_RETRY_PREDICATE_PATTERN);
+        const workerPattern = new RegExp(options.queueWorkerPattern ?? DEFAULT_QUEUE_WORKER_PATTERN, 'i');
+        const maxListed = options.maxListed ?? 5;
+        const visitorKeys = sourceCode.visitorKeys;
+        /** Every node is reported once, whichever check gets there first. */
+        const reported = new Set();
+        // ---------------------------------------------------------------- helpers
+        function entryLookup(detection) {
+            const byKey = new Map(detection.inScope.map((entry) => [codeKey(detection.family, entry.code), entry]));
+            return (value) => byKey.get(codeKey(detection.family, value));
+        }
+        function why(entry) {
+            const action = FIX_ACTION_FREE.has(entry.action) ? '' : ` (${entry.action})`;
+            return entry.retry === 'never'
+                ? `must never be retried: resending cannot succeed${action}`
+                : `must not be retried unchanged: only a changed message can succeed${action}`;
+        }
+        /** SMTP reply 552 is in enhanced status class 5 (`5.x.x`): `status.startsWith('5.')` takes it. */
+        function classValueOf(detection, entry) {
+            if (!detection.family.nameHints.includes('smtp') || typeof entry.code !== 'number')
+                return undefined;
+            return entry.code >= 200 && entry.code < 600 ? `${Math.floor(entry.code / 100)}.0.0` : undefined;
+        }
+        function isQueueWorker(fn) {
+            if (!fn)
+                return false;
+            const name = functionName(fn);
+            if (name !== undefined && workerPattern.test(name))
+                return true;
+            const parent = fn.parent;
+            if ((parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(fn)) {
+                const callee = calleeName(parent.callee);
+                return callee !== undefined && workerPattern.test(callee);
+            }
+            return false;
+        }
+        /** Whether a queue call's arguments are the message being handled: a parameter or a message-like name, not the code itself. */
+        function sameMessage(call, subjectRoot) {
+            const parameters = new Set();
+            for (let fn = enclosingFunction(call); fn; fn = enclosingFunction(fn))
+                for (const name of parameterNames(fn))
+                    parameters.add(name);
+            let found = false;
+            for (const argument of call.arguments) {
+                forEachNode(argument, visitorKeys, (node) => {
+                    if (node.type === AST_NODE_TYPES.Identifier) {
+                        const parent = node.parent;
+                        const isKey = (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed && !parent.shorthand) ||
+                            (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === node && !parent.computed);
+                        if (node.name === subjectRoot)
+                            return false;
+                        if (MESSAGE_WORDS.test(node.name) || (!isKey && parameters.has(node.name)))
+                            found = true;
+                    }
+                    return found;
+                });
+                if (found)
+                    return true;
+            }
+            return false;
+        }
+        function effectsFor(node, subjectRoot) {
+            return {
+                ...baseEffects,
+                throwRetries: options.throwRetries === true && isQueueWorker(enclosingFunction(node)),
+                isSameMessage: (call) => sameMessage(call, subjectRoot),
+            };
+        }
+        /** A fix call that comes before the sink, in `body` or (`fixedBefore`) on the way there. */
+        function fixAllowed(entry, body, sink, fixedBefore, effects) {
+            if (entry.retry !== 'after-fix' || !allowFix)
+                return false;
+            if (fixedBefore)
+                return true;
+            const fix = findFix(body, sourceCode, effects);
+            return fix !== undefined && fix.node.range[0] < sink.node.range[0];
+        }
+        /** Source text of a test for a message: one line, at most 60 characters. */
+        function snippet(node) {
+            const text = sourceCode.getText(node).replace(/\s+/g, ' ');
+            return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+        }
+        /** `case 552:` / `default:` for a clause, `else` for a final else, the node itself otherwise. */
+        function reportLoc(node) {
+            if (node.type === AST_NODE_TYPES.SwitchCase) {
+                const colon = node.test
+                    ? sourceCode.getTokenAfter(node.test, { filter: (token) => token.value === ':' })
+                    : sourceCode.getTokenAfter(sourceCode.getFirstToken(node));
+                return { start: node.loc.start, end: (colon ?? node).loc.end };
+            }
+            if (node.parent?.type === AST_NODE_TYPES.IfStatement && node.parent.alternate === node) {
+                const elseToken = sourceCode.getTokenBefore(node);
+                if (elseToken?.value === 'else')
+                    return elseToken.loc;
+            }
+            return node.loc;
+        }
+        function flattenBody(statements) {
+            return statements.flatMap((statement) => (statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement]));
+        }
+        const caseBodies = new WeakMap();
+        /** What runs for a clause: its group's statements and, through fall-through, the next ones until the case ends. */
+        function caseBody(clause) {
+            let body = caseBodies.get(clause);
+            if (!body) {
+                body = [];
+                const cases = clause.parent.cases;
+                for (let i = cases.indexOf(clause); i < cases.length; i++) {
+                    const statements = flattenBody(cases[i].consequent);
+                    if (statements.length === 0)
+                        continue;
+                    body.push(...statements);
+                    if (endsCase(statements))
+                        break;
+                }
+                caseBodies.set(clause, body);
+            }
+            return body;
+        }
+        function branchBody(member, branch) {
+            return branch.node.type === AST_NODE_TYPES.SwitchCase ? caseBody(branch.node) : branch.body;
+        }
+        function fallbackBody(member) {
+            const fallback = member.set.fallback;
+            if (!fallback)
+                return [];
+            return fallback.node.type === AST_NODE_TYPES.SwitchCase ? caseBody(fallback.node) : fallback.body;
+        }
+        const leavesAfter = (member, body) => definitelyLeaves(body, member.head.type === AST_NODE_TYPES.IfStatement);
+        function isOnTrue(node) {
+            const discriminant = unwrap(node.discriminant);
+            return discriminant.type === AST_NODE_TYPES.Literal && discriminant.value === true;
+        }
+        /**
+         * Whether `node` reads the subject: the key itself (`err.code`), or its
+         * root as a whole (`isPermanent(err)`), not another property of it (`err.message`).
+         */
+        function mentions(node, key) {
+            const root = keyRoot(key);
+            let found = false;
+            forEachNode(node, visitorKeys, (inner) => {
+                if (inner.type === AST_NODE_TYPES.MemberExpression || inner.type === AST_NODE_TYPES.Identifier || inner.type === AST_NODE_TYPES.ChainExpression) {
+                    if (subjectKey(inner) === key)
+                        found = true;
+                }
+                if (!found && inner.type === AST_NODE_TYPES.Identifier && inner.name === root) {
+                    const parent = inner.parent;
+                    const isName = (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === inner && !parent.computed) ||
+                        (parent?.type === AST_NODE_TYPES.Property && parent.key === inner && !parent.computed && !parent.shorthand);
+                    const isObject = parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === inner;
+                    found = !isName && !isObject;
+                }
+                return found;
+            });
+            return found;
+        }
+        /** The key a switch or chain is about, also when no test reads as a whole (`!PERMANENT.includes(code)`). */
+        function keyOf(head) {
+            const set = branchesOf(head, context);
+            if (set.subjectKey !== undefined)
+                return { key: set.subjectKey, ...(set.subject ? { subject: set.subject } : {}) };
+            const first = set.branches[0];
+            const test = first?.node.test;
+            return test ? innerSubject(test, context, visitorKeys) : undefined;
+        }
+        /** A run member: opaque branches carry the literals inside their tests, for detection only. */
+        function memberOf(head, key, subject) {
+            const set = branchesOf(head, context);
+            if (set.subjectKey === key && !set.branches.some((branch) => branch.opaque))
+                return { head, set, branches: set.branches };
+            const branches = set.branches.map((branch) => branch.opaque && branch.node.test ? { ...branch, atoms: literalAtomsIn(branch.node.test, key, context, visitorKeys) } : branch);
+            const resolvedSubject = set.subject ?? subject;
+            const derived = { ...set, subjectKey: key, ...(resolvedSubject ? { subject: resolvedSubject } : {}), branches };
+            return { head, set: derived, branches };
+        }
+        // ------------------------------------------------------ switches and chains
+        function isHead(statement) {
+            return statement?.type === AST_NODE_TYPES.SwitchStatement || statement?.type === AST_NODE_TYPES.IfStatement;
+        }
+        /**
+         * The run `head` starts: it and the switches / if-chains right after it on
+         * the same subject, which a code goes through one after the other. Undefined
+         * when `head` continues a run an earlier statement starts.
+         */
+        function runFrom(head) {
+            const subject = keyOf(head);
+            if (!subject)
+                return undefined;
+            const { key } = subject;
+            const list = statementList(head);
+            const members = [memberOf(head, key, subject.subject)];
+            if (!list)
+                return { key, members, lastIndex: -1 };
+            const index = list.indexOf(head);
+            const previous = list[index - 1];
+            if (isHead(previous) && keyOf(previous)?.key === key)
+                return undefined;
+            let last = index;
+            for (let next = list[last + 1]; isHead(next); next = list[last + 1]) {
+                if (keyOf(next)?.key !== key)
+                    break;
+                members.push(memberOf(next, key, subject.subject));
+                last++;
+            }
+            return { key, members, list, lastIndex: last };
+        }
+        function detectRun(run) {
+            const first = run.members[0];
+            const key = detectionKey(run.key);
+            if (run.members.length === 1) {
+                const set = key === run.key ? first.set : { ...first.set, subjectKey: key };
+                const detected = detectCodes(set, context, detectionOptions);
+                if (detected)
+                    first.branches = detected.set.branches;
+                return detected?.detection;
+            }
+            const last = run.members.at(-1);
+            const merged = {
+                kind: 'if-chain',
+                head: first.head,
+                ...(first.set.subject ? { subject: first.set.subject } : {}),
+                subjectKey: key,
+                branches: run.members.flatMap((member) => member.set.branches),
+                ...(last.set.fallback ? { fallback: last.set.fallback } : {}),
+            };
+            const detected = detectCodes(merged, context, detectionOptions);
+            if (!detected)
+                return undefined;
+            let offset = 0;
+            for (const member of run.members) {
+                member.branches = detected.set.branches.slice(offset, offset + member.set.branches.length);
+                offset += member.set.branches.length;
+            }
+            return detected.detection;
+        }
+        /** An enhanced status code (`dsn.status`, `enhancedStatus`, RFC 3463) is SMTP's, whatever else its name says. */
+        function detectionKey(key) {
+            const words = subjectWords(key);
+            return words.includes('enhanced') || words.includes('dsn') ? `smtp.${key}` : key;
+        }
+        /** The node a report about a branch's atom points at: `case 552:`, `code === 552`, the list element, the range. */
+        function atomNode(branch, atom) {
+            if (branch.node.type === AST_NODE_TYPES.SwitchCase && branch.node.test && !isOnTrue(branch.node.parent)) {
+                const test = branch.node.test;
+                if (atom.node === test || atom.node === unwrap(test))
+                    return branch.node;
+            }
+            return atomWitnessNode(atom);
+        }
+        function takes(branch, key, value, classValue) {
+            if (!branch.opaque) {
+                const atom = branch.atoms.find((candidate) => atomMatches(candidate, value, classValue));
+                if (atom)
+                    return { ...TRUE, yes: { node: atomNode(branch, atom), literal: atom.kind === 'literal' } };
+                return branch.unresolvedTests.length > 0 ? UNKNOWN : FALSE;
+            }
+            const test = branch.node.test;
+            return test ? evaluateTest(test, { context, key, value, ...(classValue !== undefined ? { classValue } : {}) }) : UNKNOWN;
+        }
+        /** Tests around and before the run that read the subject: `if (isPermanent(code)) return;`. */
+        function guardsOf(run) {
+            const key = run.key;
+            const guards = [];
+            for (let node = run.members[0].head; node.parent && !isFunctionNode(node); node = node.parent) {
+                const parent = node.parent;
+                const list = statementList(node);
+                if (list) {
+                    for (const statement of list.slice(0, list.indexOf(node))) {
+                        // Only a statement that can leave keeps codes from getting here.
+                        if (statement.type === AST_NODE_TYPES.IfStatement && chainLeaves(statement) && chainMentions(statement, key)) {
+                            guards.push({ kind: 'before', statement });
+                        }
+                        else if (statement.type === AST_NODE_TYPES.SwitchStatement && mentions(statement.discriminant, key)) {
+                            guards.push({ kind: 'before', statement });
+                        }
+                    }
+                }
+                if (parent.type === AST_NODE_TYPES.IfStatement && parent.test !== node && mentions(parent.test, key)) {
+                    guards.push({ kind: 'inside', statement: parent, inConsequent: parent.consequent === node });
+                }
+                if (parent.type === AST_NODE_TYPES.SwitchCase && parent.test !== node && mentions(parent.parent.discriminant, key)) {
+                    guards.push({ kind: 'case', statement: parent.parent, clause: parent });
+                }
+            }
+            return guards;
+        }
+        function chainStatements(head) {
+            const tests = [];
+            const bodies = [];
+            let current = head;
+            while (current?.type === AST_NODE_TYPES.IfStatement) {
+                tests.push(current.test);
+                bodies.push(current.consequent);
+                current = current.alternate;
+            }
+            if (current)
+                bodies.push(current);
+            return { tests, bodies };
+        }
+        const chainLeaves = (head) => chainStatements(head).bodies.some((body) => definitelyLeaves([body], true));
+        const chainMentions = (head, key) => chainStatements(head).tests.some((test) => mentions(test, key));
+        /** Whether `value` gets past a guard: `reach`, `blocked` (it leaves before the run), or `uncertain`. */
+        function passGuard(guard, key, value, classValue) {
+            const evaluation = { context, key, value, ...(classValue !== undefined ? { classValue } : {}) };
+            if (guard.kind === 'inside') {
+                const truth = evaluateTest(guard.statement.test, evaluation);
+                const holds = guard.inConsequent ? truth.must : !truth.may;
+                const fails = guard.inConsequent ? !truth.may : truth.must;
+                return holds ? 'reach' : fails ? 'blocked' : 'uncertain';
+            }
+            const statement = guard.statement;
+            if (guard.kind === 'case' || statement.type === AST_NODE_TYPES.SwitchStatement) {
+                const switchNode = statement;
+                if (subjectKey(switchNode.discriminant) !== key)
+                    return 'uncertain';
+                let taken;
+                for (const clause of switchNode.cases) {
+                    if (!clause.test)
+                        continue;
+                    const values = literalValues(clause.test, context);
+                    if (values?.length !== 1)
+                        return 'uncertain';
+                    if (String(values[0]) === String(value)) {
+                        taken = clause;
+                        break;
+                    }
+                }
+                taken ??= switchNode.cases.find((clause) => clause.test === null);
+                if (guard.kind === 'case')
+                    return taken === guard.clause ? 'reach' : 'uncertain';
+                if (!taken)
+                    return 'reach';
+                return definitelyLeaves(caseBody(taken), false) ? 'blocked' : 'reach';
+            }
+            // An if-chain before the run: the branch the code takes, if it can tell.
+            for (let current = statement; current;) {
+                if (current.type !== AST_NODE_TYPES.IfStatement)
+                    return definitelyLeaves([current], true) ? 'blocked' : 'reach';
+                const truth = evaluateTest(current.test, evaluation);
+                if (truth.must)
+                    return definitelyLeaves([current.consequent], true) ? 'blocked' : 'reach';
+                if (truth.may)
+                    return 'uncertain';
+                current = current.alternate;
+            }
+            return 'reach';
+        }
+        function checkHead(head) {
+            const run = runFrom(head);
+            if (!run)
+                return;
+            const detection = detectRun(run);
+            if (detection) {
+                checkRun(run, detection);
+                return;
+            }
+            if (run.members.length === 1 || !run.list)
+                return;
+            // Statements on one subject that together name no single family (SMTP replies, then Twilio errors): each on its own.
+            for (const member of run.members) {
+                const alone = { key: run.key, members: [member], list: run.list, lastIndex: run.list.indexOf(member.head) };
+                const own = detectRun(alone);
+                if (own)
+                    checkRun(alone, own);
+            }
+        }
+        function checkRun(run, detection) {
+            const nonRetryable = detection.inScope.filter(isNonRetryable);
+            if (nonRetryable.length === 0)
+                return;
+            const first = run.members[0];
+            const effects = effectsFor(first.head, keyRoot(run.key));
+            const guards = guardsOf(run);
+            const region = run.list ? unconditionalAfter(run.list, run.lastIndex) : [];
+            const regionSink = region.length > 0 ? findRetry(region, sourceCode, effects) : undefined;
+            const sinks = new Map();
+            const sinkOf = (body) => {
+                let sink = sinks.get(body);
+                if (sink === undefined) {
+                    sink = findRetry(body, sourceCode, effects) ?? null;
+                    sinks.set(body, sink);
+                }
+                return sink ?? undefined;
+            };
+            const findings = [];
+            for (const entry of nonRetryable) {
+                const classValue = classValueOf(detection, entry);
+                let uncertain = false;
+                let blocked = false;
+                for (const guard of guards) {
+                    const state = passGuard(guard, run.key, entry.code, classValue);
+                    if (state === 'blocked')
+                        blocked = true;
+                    else if (state === 'uncertain')
+                        uncertain = true;
+                }
+                if (blocked)
+                    continue;
+                let fixed = false;
+                let done = false;
+                for (const member of run.members) {
+                    let taken;
+                    for (const branch of member.branches) {
+                        const truth = takes(branch, run.key, entry.code, classValue);
+                        if (truth.must) {
+                            taken = { branch, truth };
+                            break;
+                        }
+                        if (truth.may) {
+                            // An opaque test that may take the code: report only what names the code itself.
+                            if (truth.yes?.literal) {
+                                const body = branchBody(member, branch);
+                                const sink = sinkOf(body);
+                                if (sink && !fixAllowed(entry, body, sink, fixed, effects)) {
+                                    findings.push({ kind: 'branch', node: truth.yes.node, entry, sink, member, branch });
+                                }
+                            }
+                            uncertain = true;
+                        }
+                    }
+                    const body = taken ? branchBody(member, taken.branch) : member.set.fallback ? fallbackBody(member) : undefined;
+                    if (!body)
+                        continue;
+                    const sink = sinkOf(body);
+                    if (sink) {
+                        if (!fixAllowed(entry, body, sink, fixed, effects)) {
+                            const witness = taken?.truth.yes;
+                            if (taken && witness?.literal)
+                                findings.push({ kind: 'branch', node: witness.node, entry, sink, member, branch: taken.branch });
+                            else if (taken && witness && !uncertain)
+                                findings.push({ kind: 'range', node: witness.node, entry, sink, member, branch: taken.branch });
+                            else if (!taken && !uncertain) {
+                                findings.push({ kind: 'default', node: member.set.fallback.node, entry, sink, member });
+                            }
+                        }
+                        done = true;
+                        break;
+                    }
+                    if (leavesAfter(member, body)) {
+                        done = true;
+                        break;
+                    }
+                    if (findFix(body, sourceCode, effects))
+                        fixed = true;
+                }
+                if (!done && regionSink && !uncertain && !fixAllowed(entry, region, regionSink, fixed, effects)) {
+                    findings.push({ kind: 'region', node: regionSink.node, entry, sink: regionSink });
+                }
+            }
+            report(run, detection, findings);
+        }
+        function report(run, detection, findings) {
+            const groups = new Map();
+            for (const finding of findings) {
+                if (finding.kind === 'branch') {
+                    reportBranch(run, detection, finding);
+                    continue;
+                }
+                const group = groups.get(finding.node) ?? [];
+                group.push(finding);
+                groups.set(finding.node, group);
+            }
+            for (const [node, group] of groups) {
+                if (reported.has(node))
+                    continue;
+                reported.add(node);
+                const first = group[0];
+                const codes = listCodes(group.map((finding) => finding.entry), maxListed);
+                if (first.kind === 'range') {
+                    context.report({
+                        node,
+                        loc: reportLoc(node),
+                        messageId: 'retryRange',
+                        data: { test: snippet(node), family: detection.label, sink: first.sink.description, codes },
+                    });
+                    continue;
+                }
+                const last = run.members.at(-1);
+                const fallback = first.kind === 'region'
+                    ? `the code after the ${last.head.type === AST_NODE_TYPES.SwitchStatement ? 'switch' : 'if'}`
+                    : node.type === AST_NODE_TYPES.SwitchCase
+                        ? 'this default'
+                        : 'this else';
+                const fix = first.kind === 'default' && first.member ? addCasesFix(first.member, detection, group) : undefined;
+                context.report({
+                    node,
+                    loc: reportLoc(node),
+                    messageId: 'retryDefault',
+                    data: { family: detection.label, fallback, sink: first.sink.description, codes },
+                    ...(fix ? { suggest: [{ messageId: 'sendToPermanent', data: { codes }, fix }] } : {}),
+                });
+            }
+        }
+        function reportBranch(run, detection, finding) {
+            if (reported.has(finding.node))
+                return;
+            reported.add(finding.node);
+            const { entry } = finding;
+            const fix = finding.member && finding.branch ? moveFix(run, detection, finding.member, finding.branch, finding) : undefined;
+            context.report({
+                node: finding.node,
+                loc: reportLoc(finding.node),
+                messageId: 'retryBranch',
+                data: { code: String(entry.code), name: entry.name, family: detection.label, why: why(entry), sink: finding.sink.description },
+                ...(fix ? { suggest: [{ messageId: 'moveToPermanent', data: { code: String(entry.code) }, fix }] } : {}),
+            });
+        }
+        // ------------------------------------------------------------ suggestions
+        /** Whether a body ends the message's life without retrying it: the permanent-failure handling. */
+        function isPermanentHandling(body, effects) {
+            return body.length > 0 && endsMessage(body, sourceCode, effects) && !findRetry(body, sourceCode, effects);
+        }
+        /** Label groups of a switch: consecutive clauses that share one body, with that body. */
+        function caseGroups(node) {
+            const groups = [];
+            let clauses = [];
+            for (const clause of node.cases) {
+                clauses.push(clause);
+                if (clause.consequent.length > 0) {
+                    groups.push({ clauses, body: caseBody(clause) });
+                    clauses = [];
+                }
+            }
+            if (clauses.length > 0)
+                groups.push({ clauses, body: [] });
+            return groups;
+        }
+        /** The group of `node` that ends the message, preferring one that already takes non-retryable codes. */
+        function permanentGroup(node, exclude, detection, effects) {
+            const lookup = entryLookup(detection);
+            const candidates = caseGroups(node).filter((group) => (!exclude || !group.clauses.includes(exclude)) && isPermanentHandling(group.body, effects));
+            const takesNonRetryable = (group) => group.clauses.some((clause) => {
+                const values = clause.test ? literalValues(clause.test, context) : undefined;
+                const entry = values?.length === 1 ? lookup(values[0]) : undefined;
+                return entry !== undefined && isNonRetryable(entry);
+            });
+            const chosen = candidates.find(takesNonRetryable) ?? candidates[0];
+            return chosen?.clauses[0];
+        }
+        function startsLine(node) {
+            return (sourceCode.lines[node.loc.start.line - 1] ?? '').slice(0, node.loc.start.column).trim() === '';
+        }
+        /** What goes between a label inserted before `target` and `target`: a new line where labels have lines of their own. */
+        function separatorBefore(target) {
+            return startsLine(target) ? `\n${lineIndent(sourceCode, target)}` : ' ';
+        }
+        function declares(statements) {
+            return statements.some((statement) => (statement.type === AST_NODE_TYPES.VariableDeclaration && statement.kind !== 'var') ||
+                statement.type === AST_NODE_TYPES.FunctionDeclaration ||
+                statement.type === AST_NODE_TYPES.ClassDeclaration);
+        }
+        function moveFix(run, detection, member, branch, finding) {
+            const effects = effectsFor(member.head, undefined);
+            if (member.head.type === AST_NODE_TYPES.SwitchStatement) {
+                if (finding.node.type !== AST_NODE_TYPES.SwitchCase || isOnTrue(member.head))
+                    return undefined;
+                return moveCaseFix(member.head, finding.node, detection, effects);
+            }
+            return moveComparisonFix(run.key, member, branch, finding, effects);
+        }
+        function moveCaseFix(node, clause, detection, effects) {
+            const target = permanentGroup(node, clause, detection, effects);
+            if (!target || !clause.test)
+                return undefined;
+            const cases = node.cases;
+            const index = cases.indexOf(clause);
+            const previous = cases[index - 1];
+            const next = cases[index + 1];
+            const colon = sourceCode.getTokenAfter(clause.test, { filter: (token) => token.value === ':' });
+            if (!colon)
+                return undefined;
+            let removal;
+            if (clause.consequent.length === 0) {
+                // A label that falls into the next one: drop it.
+                removal = next ? [clause.range[0], next.range[0]] : [previous ? previous.range[1] : clause.range[0], clause.range[1]];
+            }
+            else if (previous && previous.consequent.length === 0) {
+                // The last label of a group: the body stays with the labels before it.
+                removal = [previous.range[1], colon.range[1]];
+            }
+            else {
+                // The only label of its body: the body goes too, if nothing falls into it and it declares nothing.
+                if (previous && !endsCase(flattenBody(previous.consequent)))
+                    return undefined;
+                if (declares(flattenBody(clause.consequent)))
+                    return undefined;
+                if (previous)
+                    removal = [previous.range[1], clause.range[1]];
+                else if (next)
+                    removal = [clause.range[0], next.range[0]];
+                else
+                    return undefined;
+            }
+            const label = `case ${sourceCode.getText(clause.test)}:${separatorBefore(target)}`;
+            return (fixer) => [fixer.removeRange(removal), fixer.insertTextBefore(target, label)];
+        }
+        function moveComparisonFix(key, member, branch, finding, effects) {
+            const comparison = finding.node;
+            const logical = comparison.parent;
+            if (branch.opaque ||
+                comparison.type !== AST_NODE_TYPES.BinaryExpression ||
+                logical?.type !== AST_NODE_TYPES.LogicalExpression ||
+                logical.operator !== '||') {
+                return undefined;
+            }
+            const value = finding.entry.code;
+            const others = member.branches.filter((candidate) => candidate !== branch);
+            const targetBranch = others.find((candidate) => !candidate.opaque && candidate.node.type === AST_NODE_TYPES.IfStatement && isPermanentHandling(candidate.body, effects));
+            const sibling = logical.left === comparison ? logical.right : logical.left;
+            const remove = (fixer) => fixer.replaceText(logical, sourceCode.getText(sibling));
+            if (targetBranch) {
+                // After the move the code must land in the target: no other branch before it may take it.
+                const before = member.branches.slice(0, member.branches.indexOf(targetBranch)).filter((candidate) => candidate !== branch);
+                if (before.some((candidate) => candidate.opaque || takes(candidate, key, value, undefined).may))
+                    return undefined;
+                const test = targetBranch.node.test;
+                return (fixer) => [remove(fixer), fixer.insertTextAfter(test, ` || ${sourceCode.getText(comparison)}`)];
+            }
+            const fallback = member.set.fallback;
+            if (!fallback || !isPermanentHandling(fallbackBody(member), effects))
+                return undefined;
+            if (others.some((candidate) => candidate.opaque || takes(candidate, key, value, undefined).may))
+                return undefined;
+            return (fixer) => remove(fixer);
+        }
+        function addCasesFix(member, detection, group) {
+            if (member.head.type !== AST_NODE_TYPES.SwitchStatement || isOnTrue(member.head))
+                return undefined;
+            const effects = effectsFor(member.head, undefined);
+            const target = permanentGroup(member.head, member.set.fallback?.node, detection, effects);
+            if (!target)
+                return undefined;
+            const atoms = literalAtoms(member.set);
+            const q = quoteStyle(sourceCode, atoms.map((atom) => atom.node));
+            const asString = atoms.some((atom) => typeof atom.literal === 'string') && detection.family.codeType === 'number';
+            const writer = codeWriter(sourceCode, detection.family, q, asString);
+            // A `// Name` comment needs the label on a line of its own.
+            const separator = writer.namesCodes ? separatorBefore(target) : `\n${lineIndent(sourceCode, target)}`;
+            const labels = group.map(({ entry }) => `case ${writer.text(entry)}:${writer.namesCodes ? '' : ` // ${entry.name}`}${separator}`).join('');
+            const lead = writer.namesCodes || startsLine(target) ? '' : `\n${lineIndent(sourceCode, target)}`;
+            return (fixer) => fixer.insertTextBefore(target, lead + labels);
+        }
+        // ------------------------------------------------------------ collections
+        /** A set over one synthetic branch, so detection reads a list or a predicate the way it reads a switch. */
+        function syntheticSet(at, key, subject, atoms, unresolved) {
+            const head = at;
+            return {
+                kind: 'if-chain',
+                head,
+                ...(subject ? { subject: subject } : {}),
+                subjectKey: key,
+                branches: [{ node: head, atoms, opaque: false, body: [], unresolvedTests: unresolved }],
+            };
+        }
+        function literalAtom(node, literal) {
+            return { node, literal, kind: 'literal', matches: (value) => String(value) === String(literal) };
+        }
+        const isRetryName = (name) => collectionPattern.test(name) && !NEGATED_NAME.test(name);
+        function checkCollection(value, where, hint) {
+            const listing = listedCodes(value, context);
+            if (!listing || listing.codes.length + listing.unresolved.length === 0)
+                return;
+            const atoms = listing.codes.map((code) => literalAtom(code.node, code.value));
+            const detected = detectCodes(syntheticSet(value, hint, undefined, atoms, [...listing.unresolved]), context, listDetection);
+            if (!detected)
+                return;
+            const { detection } = detected;
+            const lookup = entryLookup(detection);
+            for (const atom of detected.set.branches[0]?.atoms ?? []) {
+                const entry = atom.literal === undefined ? undefined : lookup(atom.literal);
+                if (!entry || !isNonRetryable(entry) || reported.has(atom.node))
+                    continue;
+                reported.add(atom.node);
+                context.report({
+                    node: atom.node,
+                    messageId: 'retryListed',
+                    data: { code: String(entry.code), name: entry.name, family: detection.label, why: why(entry), where },
+                });
+            }
+        }
+        function checkNamedValue(name, value) {
+            if (name === undefined || !value)
+                return;
+            const inner = unwrap(value);
+            if (isFunctionNode(inner)) {
+                checkPredicate(inner, name);
+                return;
+            }
+            if (isRetryName(name))
+                checkCollection(value, name, name);
+        }
+        function checkHelperCall(node) {
+            const name = calleeName(node.callee);
+            if (name === undefined || !(baseEffects.retryCallees.test(name) || isRetryName(name)))
+                return;
+            for (const argument of node.arguments) {
+                if (argument.type === AST_NODE_TYPES.SpreadElement || !isCollectionLiteral(argument, context, false))
+                    continue;
+                checkCollection(argument, `the list passed to ${name}()`, name);
+            }
+        }
+        // ------------------------------------------------------------- predicates
+        function predicateSubject(fn, parameters) {
+            let found;
+            const consider = (node) => {
+                const key = subjectKey(node);
+                if (key !== undefined && parameters.has(keyRoot(key)))
+                    found = { key, node };
+            };
+            if (!fn.body)
+                return undefined;
+            forEachNode(fn.body, visitorKeys, (node) => {
+                if (node.type === AST_NODE_TYPES.BinaryExpression && node.left.type !== AST_NODE_TYPES.PrivateIdentifier) {
+                    if (!['===', '==', '!==', '!=', '<', '<=', '>', '>='].includes(node.operator))
+                        return false;
+                    for (const [side, other] of [
+                        [node.left, node.right],
+                        [node.right, node.left],
+                    ]) {
+                        if (!found && literalValues(other, context)?.length === 1)
+                            consider(side);
+                    }
+                }
+                else if (node.type === AST_NODE_TYPES.CallExpression) {
+                    const condition = unwrap(node.callee);
+                    if (condition.type === AST_NODE_TYPES.MemberExpression) {
+                        const method = keyName(condition.property);
+                        const argument = node.arguments[0];
+                        if ((method === 'includes' || method === 'has' || method === 'test') && argument)
+                            consider(argument);
+                        else if (method === 'startsWith')
+                            consider(condition.object);
+                    }
+                }
+                else if (node.type === AST_NODE_TYPES.SwitchStatement) {
+                    consider(node.discriminant);
+                }
+                return found !== undefined;
+            });
+            return found;
+        }
+        function checkPredicate(fn, name) {
+            if (!predicatePattern.test(name) || !fn.body)
+                return;
+            const parameters = parameterNames(fn);
+            if (parameters.size === 0)
+                return;
+            const subject = predicateSubject(fn, parameters);
+            if (!subject)
+                return;
+            const atoms = literalAtomsIn(fn.body, subject.key, context, visitorKeys);
+            const unresolved = [];
+            forEachNode(fn.body, visitorKeys, (node) => {
+                if (node.type === AST_NODE_TYPES.SwitchStatement && subjectKey(node.discriminant) === subject.key) {
+                    for (const branch of branchesOf(node, context).branches) {
+                        atoms.push(...branch.atoms.filter((atom) => atom.literal !== undefined));
+                        unresolved.push(...branch.unresolvedTests);
+                    }
+                }
+                return false;
+            });
+            const hint = `${name}.${subject.key}`;
+            const detected = detectCodes(syntheticSet(fn, hint, subject.node, atoms, unresolved), context, detectionOptions);
+            if (!detected)
+                return;
+            const { detection } = detected;
+            const typedLiterals = new Map();
+            for (const atom of detected.set.branches[0]?.atoms ?? [])
+                if (atom.literal !== undefined)
+                    typedLiterals.set(atom.node, atom.literal);
+            const groups = new Map();
+            for (const entry of detection.inScope.filter(isNonRetryable)) {
+                const classValue = classValueOf(detection, entry);
+                const witnesses = trueWitnesses(fn, {
+                    context,
+                    key: subject.key,
+                    value: entry.code,
+                    typedValue: (node) => typedLiterals.get(node),
+                    ...(classValue !== undefined ? { classValue } : {}),
+                });
+                for (const witness of witnesses) {
+                    const group = groups.get(witness.node) ?? [];
+                    group.push(entry);
+                    groups.set(witness.node, group);
+                }
+            }
+            for (const [node, entries] of groups) {
+                if (reported.has(node))
+                    continue;
+                reported.add(node);
+                context.report({
+                    node,
+                    loc: reportLoc(node),
+                    messageId: 'retryPredicate',
+                    data: { predicate: name, family: detection.label, codes: listCodes(entries, maxListed) },
+                });
+            }
+        }
+        // ---------------------------------------------------------------- visitors
+        return {
+            SwitchStatement: checkHead,
+            IfStatement(node) {
+                if (isChainHead(node))
+                    checkHead(node);
+            },
+            VariableDeclarator(node) {
+                if (node.id.type === AST_NODE_TYPES.Identifier)
+                    checkNamedValue(node.id.name, node.init);
+            },
+            AssignmentExpression(node) {
+                if (node.operator === '=')
+                    checkNamedValue(targetName(node.left), node.right);
+            },
+            Property(node) {
+                if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.computed)
+                    return;
+                checkNamedValue(keyName(node.key), node.value);
+            },
+            PropertyDefinition(node) {
+                if (!node.computed)
+                    checkNamedValue(keyName(node.key), node.value);
+            },
+            MethodDefinition(node) {
+                if (!node.computed)
+                    checkNamedValue(keyName(node.key), node.value);
+            },
+            FunctionDeclaration(node) {
+                if (node.id)
+                    checkPredicate(node, node.id.name);
+            },
+            CallExpression: checkHelperCall,
+            NewExpression: checkHelperCall,
+        };
+    },
+});

@@ -1,0 +1,233 @@
+/**
+ * What a branch body does with the message: send it to retry, end its life
+ * (mark failed, suppress, throw), or change it before sending again. Reads the
+ * statements of the branch, not functions defined there, except the callback
+ * of a `setTimeout` / `setInterval`, which is where a delayed resend lives.
+ */
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { unwrap } from "./expressions.js";
+export const DEFAULT_EFFECT_OPTIONS = {
+    retryCallees: /^(?:retry\w*|requeue\w*|reschedule\w*|schedule\w*Retry\w*|retryLater|enqueue\w*|resend\w*|redeliver\w*|sendAgain|tryAgain\w*)$/i,
+    retryQueues: /queue|retr(?:y|ies)/i,
+    terminalCallees: /^(?:mark\w*(?:fail\w*|undeliver\w*|bounced?|permanent\w*|dead|invalid|suppressed|blocked)|fail\w*|suppress\w*|unsubscribe\w*|optOut\w*|block\w*|blacklist\w*|blocklist\w*|remove(?:Recipient|Contact|Address|Subscriber|Number|FromList)\w*|deactivate\w*|disable\w*|deadLetter\w*|\w*ToDlq|\w*ToDeadLetter\w*|discard\w*|drop\w*|reject\w*|abandon\w*|giveUp\w*|stopSending\w*)$/i,
+    fixCallees: /^(?:fix\w*|shorten\w*|truncate\w*|compress\w*|resize\w*|strip\w*|remove(?:Attachment|Attachments|Links?|Emoji\w*)|rewrite\w*|edit\w*|change\w*|reduce\w*|sanitize\w*|split\w*|useTemplate\w*|withTemplate\w*|verify\w*|correct\w*|update(?:Number|Address|Recipient|Content|Body)\w*)$/i,
+    throwRetries: false,
+    unrecoverableErrors: /^(?:Unrecoverable\w*|NonRetr(?:y|iable)\w*|Permanent\w*|Fatal\w*|DoNotRetry\w*)$/,
+};
+const TERMINAL_WORDS = /fail|undeliver|bounce|permanent|suppress|reject|dead|drop|discard|give.?up|blocked|invalid|unsubscribed/i;
+const REQUEUE_STATUS = /^(?:queued|pending|retry|retrying|scheduled|requeued)$/i;
+const RETRY_FLAGS = /^(?:retry|retryable|retriable|shouldRetry|requeue)$/;
+const STATUS_KEYS = /^(?:status|state|outcome|result)$/i;
+function calleeName(callee) {
+    const inner = unwrap(callee);
+    if (inner.type === AST_NODE_TYPES.Identifier)
+        return { name: inner.name };
+    if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) {
+        const object = unwrap(inner.object);
+        const receiver = object.type === AST_NODE_TYPES.Identifier
+            ? object.name
+            : object.type === AST_NODE_TYPES.MemberExpression && object.property.type === AST_NODE_TYPES.Identifier
+                ? object.property.name
+                : object.type === AST_NODE_TYPES.ThisExpression
+                    ? 'this'
+                    : undefined;
+        return { name: inner.property.name, ...(receiver ? { receiver } : {}) };
+    }
+    return undefined;
+}
+function isFunction(node) {
+    return (node.type === AST_NODE_TYPES.FunctionExpression ||
+        node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+        node.type === AST_NODE_TYPES.FunctionDeclaration);
+}
+/** Visits every node under `roots`, not entering nested functions unless `enter` allows. */
+function walk(roots, sourceCode, visit, enterFunction = () => false) {
+    const keys = sourceCode.visitorKeys;
+    const stack = [...roots].reverse();
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (visit(node) === true)
+            return;
+        if (isFunction(node) && !roots.includes(node) && !enterFunction(node))
+            continue;
+        const children = [];
+        for (const key of keys[node.type] ?? []) {
+            const value = node[key];
+            if (Array.isArray(value)) {
+                for (const item of value)
+                    if (item && typeof item === 'object' && 'type' in item)
+                        children.push(item);
+            }
+            else if (value && typeof value === 'object' && 'type' in value) {
+                children.push(value);
+            }
+        }
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+}
+function isTimerCallback(fn) {
+    const parent = fn.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn)
+        return false;
+    const callee = calleeName(parent.callee);
+    return callee !== undefined && /^(?:setTimeout|setInterval|setImmediate)$/.test(callee.name);
+}
+function stringValue(node) {
+    if (!node)
+        return undefined;
+    const inner = unwrap(node);
+    if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string')
+        return inner.value;
+    if (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0)
+        return inner.quasis[0]?.value.cooked ?? undefined;
+    return undefined;
+}
+function propertyKey(node) {
+    const key = node.type === AST_NODE_TYPES.Property ? node.key : node.property;
+    if (key.type === AST_NODE_TYPES.Identifier)
+        return key.name;
+    return stringValue(key);
+}
+function isTrue(node) {
+    const inner = unwrap(node);
+    return inner.type === AST_NODE_TYPES.Literal && inner.value === true;
+}
+function thrownClass(node) {
+    const argument = node.argument && unwrap(node.argument);
+    if (argument?.type === AST_NODE_TYPES.NewExpression && argument.callee.type === AST_NODE_TYPES.Identifier)
+        return argument.callee.name;
+    return undefined;
+}
+/** The first thing in `body` that sends the message to be tried again. */
+export function findRetry(body, sourceCode, options) {
+    let found;
+    walk(body, sourceCode, (node) => {
+        found = retryEffect(node, sourceCode, options);
+        return found !== undefined;
+    }, isTimerCallback);
+    return found;
+}
+function retryEffect(node, sourceCode, options) {
+    switch (node.type) {
+        case AST_NODE_TYPES.CallExpression: {
+            const callee = calleeName(node.callee);
+            if (!callee)
+                return undefined;
+            if (options.retryCallees.test(callee.name))
+                return { node, description: `calls ${callee.name}()` };
+            if (/^(?:add|push|enqueue|publish|send)$/.test(callee.name) &&
+                callee.receiver !== undefined &&
+                options.retryQueues.test(callee.receiver) &&
+                (!options.isSameMessage || options.isSameMessage(node))) {
+                return { node, description: `calls ${callee.receiver}.${callee.name}()` };
+            }
+            if (/^(?:setTimeout|setInterval)$/.test(callee.name)) {
+                const callback = node.arguments[0];
+                if (callback && isFunction(callback) && containsSend(callback, sourceCode))
+                    return { node, description: `sends again from ${callee.name}()` };
+                if (callback && options.timerReferences && callback.type !== AST_NODE_TYPES.SpreadElement && !isFunction(callback)) {
+                    const reference = calleeName(callback);
+                    if (reference && SEND_CALLEE.test(reference.name))
+                        return { node, description: `sends again from ${callee.name}()` };
+                }
+            }
+            return undefined;
+        }
+        case AST_NODE_TYPES.Property: {
+            const key = propertyKey(node);
+            if (key !== undefined && RETRY_FLAGS.test(key) && isTrue(node.value))
+                return { node, description: `sets ${key}: true` };
+            if (key !== undefined && STATUS_KEYS.test(key) && REQUEUE_STATUS.test(stringValue(node.value) ?? '')) {
+                return { node, description: `sets ${key} back to '${stringValue(node.value)}'` };
+            }
+            return undefined;
+        }
+        case AST_NODE_TYPES.AssignmentExpression: {
+            const left = unwrap(node.left);
+            const key = left.type === AST_NODE_TYPES.MemberExpression ? propertyKey(left) : left.type === AST_NODE_TYPES.Identifier ? left.name : undefined;
+            if (key === undefined)
+                return undefined;
+            if (RETRY_FLAGS.test(key) && isTrue(node.right))
+                return { node, description: `sets ${key} = true` };
+            if (STATUS_KEYS.test(key) && REQUEUE_STATUS.test(stringValue(node.right) ?? '')) {
+                return { node, description: `sets ${key} back to '${stringValue(node.right)}'` };
+            }
+            return undefined;
+        }
+        case AST_NODE_TYPES.ThrowStatement: {
+            if (!options.throwRetries)
+                return undefined;
+            const thrown = thrownClass(node);
+            if (thrown !== undefined && options.unrecoverableErrors.test(thrown))
+                return undefined;
+            return { node, description: 'throws, which makes the queue retry' };
+        }
+        default:
+            return undefined;
+    }
+}
+const SEND_CALLEE = /^(?:send|deliver|dispatch|resend|retry|redeliver|enqueue|requeue)\w*$/i;
+function containsSend(fn, sourceCode) {
+    let sends = false;
+    walk(fn.body ? [fn.body] : [], sourceCode, (node) => {
+        const callee = node.type === AST_NODE_TYPES.CallExpression ? calleeName(node.callee) : undefined;
+        sends = callee !== undefined && SEND_CALLEE.test(callee.name);
+        return sends;
+    });
+    return sends;
+}
+/** Whether `body` ends the message's life: throws, marks it failed, suppresses the recipient, returns a failure. */
+export function endsMessage(body, sourceCode, options) {
+    let ends = false;
+    walk(body, sourceCode, (node) => {
+        ends = isTerminal(node, options);
+        return ends;
+    });
+    return ends;
+}
+function isTerminal(node, options) {
+    switch (node.type) {
+        case AST_NODE_TYPES.ThrowStatement: {
+            if (!options.throwRetries)
+                return true;
+            const thrown = thrownClass(node);
+            return thrown !== undefined && options.unrecoverableErrors.test(thrown);
+        }
+        case AST_NODE_TYPES.CallExpression: {
+            const callee = calleeName(node.callee);
+            return callee !== undefined && options.terminalCallees.test(callee.name);
+        }
+        case AST_NODE_TYPES.ReturnStatement:
+            return TERMINAL_WORDS.test(stringValue(node.argument) ?? '');
+        case AST_NODE_TYPES.Property: {
+            const key = propertyKey(node);
+            return key !== undefined && STATUS_KEYS.test(key) && TERMINAL_WORDS.test(stringValue(node.value) ?? '');
+        }
+        case AST_NODE_TYPES.AssignmentExpression: {
+            const left = unwrap(node.left);
+            const key = left.type === AST_NODE_TYPES.MemberExpression ? propertyKey(left) : left.type === AST_NODE_TYPES.Identifier ? left.name : undefined;
+            return key !== undefined && STATUS_KEYS.test(key) && TERMINAL_WORDS.test(stringValue(node.right) ?? '');
+        }
+        default:
+            return false;
+    }
+}
+/** The first call in `body` that changes the message before it goes out again. */
+export function findFix(body, sourceCode, options) {
+    let found;
+    walk(body, sourceCode, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression)
+            return false;
+        const callee = calleeName(node.callee);
+        if (callee && options.fixCallees.test(callee.name))
+            found = { node, description: `calls ${callee.name}()` };
+        return found !== undefined;
+    });
+    return found;
+}
+/** Whether a comment inside or just before `node` matches `pattern` (a deliberate, documented default). */
+export function hasMarkerComment(node, sourceCode, pattern) {
+    const comments = [...sourceCode.getCommentsBefore(node), ...sourceCode.getCommentsInside(node)];
+    return comments.some((comment) => pattern.test(comment.value));
+}

@@ -1,0 +1,44 @@
+
+
+export function tierFor990(amountCents: number): 'low' | 'mid' | 'high' | 'vip' {
+  if (amountCents < 1300) {
+    return 'low';
+  } else if (amountCents < 5200) {
+    return 'mid';
+  } else if (amountCents < 20800) {
+    return 'high';
+  }
+  return 'vip';
+}
+
+export function paginate991<T>(items: readonly T[], page: number, size = 29): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy991<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}
+
+export function paginate992<T>(items: readonly T[], page: number, size = 38): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy992<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}

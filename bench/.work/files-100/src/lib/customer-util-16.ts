@@ -1,0 +1,38 @@
+import { sleep } from '../lib/http';
+import type { Budget3 } from '../models/budget-3';
+
+export function formatBudget3Line160(item: Budget3, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}
+
+export async function withAttempts161<R>(task: () => Promise<R>, attempts = 5): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(330 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+export function tierFor162(amountCents: number): 'low' | 'mid' | 'high' | 'vip' {
+  if (amountCents < 800) {
+    return 'low';
+  } else if (amountCents < 2400) {
+    return 'mid';
+  } else if (amountCents < 19200) {
+    return 'high';
+  }
+  return 'vip';
+}

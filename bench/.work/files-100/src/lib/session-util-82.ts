@@ -1,0 +1,66 @@
+
+
+export function validateRefundInput820(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 6_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export function validateBudgetInput821(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 2_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export function tierFor822(amountCents: number): 'low' | 'mid' | 'high' | 'vip' {
+  if (amountCents < 1300) {
+    return 'low';
+  } else if (amountCents < 3900) {
+    return 'mid';
+  } else if (amountCents < 11700) {
+    return 'high';
+  }
+  return 'vip';
+}
+
+export function paginate823<T>(items: readonly T[], page: number, size = 47): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy823<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,104 @@
+import { fail, type HttpResponse, type HttpStatus, ok, type Result } from '../lib/http';
+import type { Budget3 } from '../models/budget-3';
+import type { Survey29 } from '../models/survey-29';
+
+export function readBudget3Response680(response: HttpResponse<Budget3>): Result<Budget3> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid budget request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('budget not found');
+    case 409:
+      return fail('conflict on budget');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 27 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function formatSurvey29Line681(item: Survey29, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}
+
+export function validateCartInput682(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 9_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export function readSurvey29Response683(response: HttpResponse<Survey29>): Result<Survey29> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid survey request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('survey not found');
+    case 409:
+      return fail('conflict on survey');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 1 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function shouldRetryRequest684(status: HttpStatus, attempt: number): boolean {
+  if (attempt >= 6) {
+    return false;
+  }
+  if (status === 429) {
+    return true;
+  } else if (status === 502 || status === 503 || status === 504) {
+    return true;
+  } else if (status >= 400 && status < 500) {
+    return false;
+  }
+  return status >= 500;
+}
+
+export function formatSurvey29Line685(item: Survey29, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}

@@ -1,0 +1,63 @@
+import { fail, type HttpResponse, type HttpStatus, ok, type Result } from '../lib/http';
+import type { Appointment80 } from '../models/appointment-80';
+import type { Refund287 } from '../models/refund-287';
+
+export function readAppointment80Response3230(response: HttpResponse<Appointment80>): Result<Appointment80> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid appointment request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('appointment not found');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 30 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function shouldRetryRequest3231(status: HttpStatus, attempt: number): boolean {
+  if (attempt >= 4) {
+    return false;
+  }
+  if (status === 429) {
+    return true;
+  } else if (status === 502 || status === 503 || status === 504) {
+    return true;
+  } else if (status >= 400 && status < 500) {
+    return false;
+  }
+  return status >= 500;
+}
+
+export function formatRefund287Line3232(item: Refund287, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}
+
+export function shouldRetryRequest3233(status: HttpStatus, attempt: number): boolean {
+  if (attempt >= 3) {
+    return false;
+  }
+  if (status === 429) {
+    return true;
+  } else if (status === 502 || status === 503 || status === 504) {
+    return true;
+  } else if (status >= 400 && status < 500) {
+    return false;
+  }
+  return status >= 500;
+}

@@ -1,0 +1,105 @@
+import { fail, type HttpResponse, type HttpStatus, ok, type Result, sleep } from '../lib/http';
+import type { Survey29 } from '../models/survey-29';
+
+export function readSurvey29Response460(response: HttpResponse<Survey29>): Result<Survey29> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid survey request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('survey not found');
+    case 409:
+      return fail('conflict on survey');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 6 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function readSurvey29Response461(response: HttpResponse<Survey29>): Result<Survey29> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid survey request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('survey not found');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 5 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function shouldRetryRequest462(status: HttpStatus, attempt: number): boolean {
+  if (attempt >= 3) {
+    return false;
+  }
+  if (status === 429) {
+    return true;
+  } else if (status === 502 || status === 503 || status === 504) {
+    return true;
+  } else if (status >= 400 && status < 500) {
+    return false;
+  }
+  return status >= 500;
+}
+
+export function validateSurveyInput463(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 4_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export async function withAttempts464<R>(task: () => Promise<R>, attempts = 5): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(410 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}

@@ -1,0 +1,65 @@
+import { fail, type HttpResponse, ok, type Result } from '../lib/http';
+import type { Lead106 } from '../models/lead-106';
+
+export function readLead106Response3450(response: HttpResponse<Lead106>): Result<Lead106> {
+  switch (response.status) {
+    case 200:
+    case 201:
+      return response.body ? ok(response.body) : fail('empty body');
+    case 204:
+      return fail('no content');
+    case 400:
+    case 422:
+      return fail('invalid lead request');
+    case 401:
+    case 403:
+      return fail('not allowed');
+    case 404:
+      return fail('lead not found');
+    case 429:
+      return fail('rate limited', Number(response.headers['retry-after'] ?? '1') * 1000);
+    default:
+      if (response.status >= 500) {
+        return fail('server error', 16 * 1000);
+      }
+      return fail(`unexpected status ${response.status}`);
+  }
+}
+
+export function validateCartInput3451(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 6_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export function validateSurveyInput3452(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 4_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}

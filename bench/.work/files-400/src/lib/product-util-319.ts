@@ -1,0 +1,28 @@
+
+
+export function tierFor3190(amountCents: number): 'low' | 'mid' | 'high' | 'vip' {
+  if (amountCents < 700) {
+    return 'low';
+  } else if (amountCents < 2800) {
+    return 'mid';
+  } else if (amountCents < 19600) {
+    return 'high';
+  }
+  return 'vip';
+}
+
+export function paginate3191<T>(items: readonly T[], page: number, size = 58): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy3191<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}

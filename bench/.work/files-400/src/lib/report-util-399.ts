@@ -1,0 +1,59 @@
+import { sleep } from '../lib/http';
+import type { Subscription348 } from '../models/subscription-348';
+
+export function paginate3990<T>(items: readonly T[], page: number, size = 36): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy3990<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}
+
+export function formatSubscription348Line3991(item: Subscription348, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}
+
+export async function withAttempts3992<R>(task: () => Promise<R>, attempts = 5): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(420 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+export function paginate3993<T>(items: readonly T[], page: number, size = 56): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy3993<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,70 @@
+import { sleep } from '../lib/http';
+
+export function validateWarehouseInput3070(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 1_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}
+
+export async function withAttempts3071<R>(task: () => Promise<R>, attempts = 3): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(460 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+export function paginate3072<T>(items: readonly T[], page: number, size = 89): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy3072<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}
+
+export function paginate3073<T>(items: readonly T[], page: number, size = 74): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy3073<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,62 @@
+import { sleep } from '../lib/http';
+import type { Appointment80 } from '../models/appointment-80';
+
+export async function withAttempts1050<R>(task: () => Promise<R>, attempts = 3): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(270 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+export function formatAppointment80Line1051(item: Appointment80, locale = 'en'): string {
+  const amount = (item.amountCents / 100).toFixed(2);
+  const tags = item.tags.length > 0 ? ` [${item.tags.join(', ')}]` : '';
+  const updated = item.updatedAt ? ` (updated ${item.updatedAt.toISOString().slice(0, 10)})` : '';
+  return `${item.id} ${amount} ${locale}${tags}${updated}`;
+}
+
+export function paginate1052<T>(items: readonly T[], page: number, size = 53): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  return { items: items.slice(start, start + size), page: current, pages };
+}
+
+export function groupBy1052<T, K extends string>(items: readonly T[], key: (item: T) => K): Record<K, T[]> {
+  const groups = {} as Record<K, T[]>;
+  for (const item of items) {
+    const k = key(item);
+    (groups[k] ??= []).push(item);
+  }
+  return groups;
+}
+
+export function validateCartInput1053(input: Readonly<Record<string, unknown>>): string[] {
+  const errors: string[] = [];
+  const identifier = input['id'];
+  const amount = input['amountCents'];
+  const email = input['ownerEmail'];
+  if (typeof identifier !== 'string' || identifier.length === 0) errors.push('id is required');
+  if (typeof amount !== 'number') {
+    errors.push('amountCents must be a number');
+  } else if (amount < 0) {
+    errors.push('amountCents must not be negative');
+  } else if (amount > 4_000_000) {
+    errors.push('amountCents is too large');
+  }
+  if (typeof email === 'string' && !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    errors.push('ownerEmail is invalid');
+  }
+  return errors;
+}

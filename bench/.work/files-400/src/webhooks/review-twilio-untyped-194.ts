@@ -1,0 +1,60 @@
+import { type HttpStatus, sleep } from '../lib/http';
+import { logger, markFailed, metrics, retryQueue, suppressRecipient } from '../messaging/runtime';
+import type { DeliveryReceipt, OutboundMessage } from '../models/message';
+
+export async function withAttempts1940<R>(task: () => Promise<R>, attempts = 5): Promise<R> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      lastError = error;
+      if (error instanceof TypeError) {
+        break;
+      } else if (attempt === attempts - 1) {
+        break;
+      }
+      await sleep(70 * 2 ** attempt);
+    }
+  }
+  throw lastError;
+}
+
+export function shouldRetryRequest1941(status: HttpStatus, attempt: number): boolean {
+  if (attempt >= 6) {
+    return false;
+  }
+  if (status === 429) {
+    return true;
+  } else if (status === 502 || status === 503 || status === 504) {
+    return true;
+  } else if (status >= 400 && status < 500) {
+    return false;
+  }
+  return status >= 500;
+}
+
+/** Twilio status webhook: ErrorCode arrives as text. */
+export function onTwilioReceipt1942(message: OutboundMessage, receipt: DeliveryReceipt): void {
+  if (receipt.status !== 'failed' && receipt.status !== 'undelivered') {
+    return;
+  }
+  const errorCode = Number(receipt.errorCode);
+  if (errorCode === 21211 || errorCode === 21266 || errorCode === 21408) {
+    suppressRecipient(message.to);
+    markFailed(message, 'twilio permanent');
+  } else if (errorCode === 21606 || errorCode === 21610 || errorCode === 21614) {
+    suppressRecipient(message.to);
+    markFailed(message, 'twilio permanent');
+  } else if (errorCode === 30410) {
+    retryQueue.add(message, { delayMs: 230000, reason: `retry ${errorCode}` });
+  } else if (errorCode === 14211) {
+    logger.warn('twilio needs review', errorCode, message.id);
+  } else if (errorCode === 30011 || errorCode === 30032) {
+    metrics.increment('delivery.twilio permanent');
+    markFailed(message, 'twilio permanent');
+  } else if (errorCode === 30005 || errorCode === 30006 || errorCode === 30007) {
+    metrics.increment('delivery.twilio permanent');
+    markFailed(message, 'twilio permanent');
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * Medians, ratios and the printed tables (Markdown, so they paste into the
+ * README's performance section as they are).
+ */
+import { median, type Sample } from './measure.ts';
+import { MODES, PLUGIN_PREFIX, SWITCH_RULE, type ModeId } from './modes.ts';
+
+export interface SizeResult {
+  readonly files: number;
+  readonly codeFiles: number;
+  readonly lines: number;
+  readonly runs: number;
+  readonly samples: Readonly<Record<ModeId, readonly Sample[]>>;
+}
+
+export interface ModeSummary {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly parseMs: number;
+  readonly lintMs: number;
+  /** This plugin's rules, summed per run, median over runs. */
+  readonly pluginRuleMs: number;
+  readonly switchRuleMs: number;
+  /** Median per rule id. */
+  readonly ruleMs: Readonly<Record<string, number>>;
+  readonly problems: Readonly<Record<string, number>>;
+}
+
+export interface Ratios {
+  readonly ruleVsSwitch: number;
+  /** (c)/(a) − 1 and (e)/(d) − 1 on median wall times, as fractions. */
+  readonly typedOverhead: number;
+  readonly untypedOverhead: number;
+  /** The same, as the median of per-run ratios (runs are interleaved, so each pair ran side by side). */
+  readonly typedOverheadPaired: number;
+  readonly untypedOverheadPaired: number;
+  /** The same on the processes' CPU time, which competing processes disturb far less than wall time. */
+  readonly typedOverheadCpu: number;
+  readonly untypedOverheadCpu: number;
+  /** The plugin's own rule time as a share of the baseline wall time: the overhead without process noise. */
+  readonly typedRuleShare: number;
+  readonly untypedRuleShare: number;
+}
+
+const pluginMs = (sample: Sample) =>
+  Object.entries(sample.ruleMs).reduce((sum, [rule, ms]) => (rule.startsWith(PLUGIN_PREFIX) ? sum + ms : sum), 0);
+
+export function summarize(samples: readonly Sample[]): ModeSummary {
+  const rules = new Set(samples.flatMap((sample) => Object.keys(sample.ruleMs)));
+  return {
+    wallMs: median(samples.map((s) => s.wallMs)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    parseMs: median(samples.map((s) => s.parseMs)),
+    lintMs: median(samples.map((s) => s.lintMs)),
+    pluginRuleMs: median(samples.map(pluginMs)),
+    switchRuleMs: median(samples.map((s) => s.ruleMs[SWITCH_RULE] ?? 0)),
+    ruleMs: Object.fromEntries([...rules].sort().map((rule) => [rule, median(samples.map((s) => s.ruleMs[rule] ?? 0))])),
+    problems: samples[0]?.problems ?? {},
+  };
+}
+
+export function summaries(result: SizeResult): Record<ModeId, ModeSummary> {
+  return Object.fromEntries(MODES.map((mode) => [mode.id, summarize(result.samples[mode.id])])) as Record<ModeId, ModeSummary>;
+}
+
+function pairedOverhead(result: SizeResult, base: ModeId, withPlugin: ModeId): number {
+  const bases = result.samples[base];
+  const others = result.samples[withPlugin];
+  return median(others.map((sample, i) => sample.wallMs / (bases[i]?.wallMs ?? Number.NaN) - 1));
+}
+
+export function ratios(result: SizeResult): Ratios {
+  const s = summaries(result);
+  return {
+    ruleVsSwitch: s.c.pluginRuleMs / s.b.switchRuleMs,
+    typedOverhead: s.c.wallMs / s.a.wallMs - 1,
+    untypedOverhead: s.e.wallMs / s.d.wallMs - 1,
+    typedOverheadPaired: pairedOverhead(result, 'a', 'c'),
+    untypedOverheadPaired: pairedOverhead(result, 'd', 'e'),
+    typedOverheadCpu: s.c.cpuMs / s.a.cpuMs - 1,
+    untypedOverheadCpu: s.e.cpuMs / s.d.cpuMs - 1,
+    typedRuleShare: s.c.pluginRuleMs / s.a.wallMs,
+    untypedRuleShare: s.e.pluginRuleMs / s.d.wallMs,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Formatting.
+
+export function ms(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  if (value >= 10) return `${value.toFixed(0)} ms`;
+  return `${value.toFixed(2)} ms`;
+}
+
+export function perFile(value: number, files: number): string {
+  const per = value / files;
+  if (!Number.isFinite(per)) return 'n/a';
+  return per >= 1 ? `${per.toFixed(2)} ms` : `${(per * 1000).toFixed(0)} µs`;
+}
+
+export function percent(fraction: number): string {
+  return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(1)}%` : 'n/a';
+}
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
+  const lines = [`| ${header.join(' | ')} |`, `|${align.map((a) => (a === 'r' ? '---:' : ':---')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+const problemsOf = (summary: ModeSummary) => Object.values(summary.problems).reduce((sum, n) => sum + n, 0);
+
+export function sizeReport(result: SizeResult): string {
+  const s = summaries(result);
+  const n = result.files;
+  const head = `### ${thousands(n)} files (${result.codeFiles} touch provider codes, ${thousands(result.lines)} lines), ${result.runs} run${result.runs === 1 ? '' : 's'} each, medians`;
+  const modes = table(
+    ['configuration', 'wall', 'wall / file', 'CPU', 'ESLint parse', 'measured rules', 'rules / file', 'problems'],
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    MODES.map((mode) => {
+      const summary = s[mode.id];
+      const rules = mode.switchExhaustiveness ? summary.switchRuleMs : mode.plugin ? summary.pluginRuleMs : Number.NaN;
+      return [
+        `(${mode.id}) ${mode.label}`,
+        ms(summary.wallMs),
+        perFile(summary.wallMs, n),
+        ms(summary.cpuMs),
+        ms(summary.parseMs),
+        Number.isNaN(rules) ? '–' : ms(rules),
+        Number.isNaN(rules) ? '–' : perFile(rules, n),
+        String(problemsOf(summary)),
+      ];
+    }),
+  );
+  const ruleRows: string[][] = [];
+  for (const mode of MODES) {
+    for (const [rule, time] of Object.entries(s[mode.id].ruleMs)) {
+      ruleRows.push([`\`${rule}\``, `(${mode.id})`, ms(time), perFile(time, n), String(s[mode.id].problems[rule] ?? 0)]);
+    }
+  }
+  const rules = table(['rule (ESLint --stats)', 'in', 'time', 'per file', 'problems'], ['l', 'l', 'r', 'r', 'r'], ruleRows);
+  return `${head}\n\n${modes}\n\n${rules}`;
+}
+
+export interface Targets {
+  readonly ruleVsSwitch: number;
+  readonly typedOverhead: number;
+  readonly untypedOverhead: number;
+  /** Largest size's per-file plugin rule time ÷ smallest size's. */
+  readonly perFileGrowth: number;
+}
+
+export const TARGETS: Targets = { ruleVsSwitch: 0.5, typedOverhead: 0.05, untypedOverhead: 0.03, perFileGrowth: 1.25 };
+
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+export function summaryReport(results: readonly SizeResult[]): string {
+  const ratioRows = results.map((result) => {
+    const r = ratios(result);
+    return [
+      thousands(result.files),
+      r.ruleVsSwitch.toFixed(2),
+      percent(r.typedOverhead),
+      percent(r.typedOverheadPaired),
+      percent(r.typedOverheadCpu),
+      percent(r.typedRuleShare),
+      percent(r.untypedOverhead),
+      percent(r.untypedOverheadPaired),
+      percent(r.untypedOverheadCpu),
+      percent(r.untypedRuleShare),
+    ];
+  });
+  const ratioTable = table(
+    [
+      'files',
+      'rule time ÷ switch-exhaustiveness',
+      '(c)/(a) − 1',
+      'paired',
+      'CPU',
+      'rule time ÷ (a)',
+      '(e)/(d) − 1',
+      'paired',
+      'CPU',
+      'rule time ÷ (d)',
+    ],
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ratioRows,
+  );
+  const perFileRows = results.map((result) => {
+    const s = summaries(result);
+    const n = result.files;
+    return [
+      thousands(n),
+      perFile(s.a.wallMs, n),
+      perFile(s.c.wallMs, n),
+      perFile(s.d.wallMs, n),
+      perFile(s.e.wallMs, n),
+      perFile(s.b.switchRuleMs, n),
+      perFile(s.c.pluginRuleMs, n),
+      perFile(s.e.pluginRuleMs, n),
+    ];
+  });
+  const perFileTable = table(
+    ['files', '(a) wall', '(c) wall', '(d) wall', '(e) wall', 'switch-exhaustiveness (b)', 'delivery-codes (c)', 'delivery-codes (e)'],
+    ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    perFileRows,
+  );
+  const largest = results.at(-1) as SizeResult;
+  const r = ratios(largest);
+  const lines = [
+    '### Ratios (medians; times are machine-dependent, ratios are the claim)',
+    '',
+    ratioTable,
+    '',
+    '### Time per file',
+    '',
+    perFileTable,
+    '',
+    `### Targets (at ${thousands(largest.files)} files)`,
+    '',
+    `- rule time ≤ ${TARGETS.ruleVsSwitch} × switch-exhaustiveness-check: ${r.ruleVsSwitch.toFixed(2)} — ${mark(r.ruleVsSwitch <= TARGETS.ruleVsSwitch)}`,
+    `- typed overhead ≤ ${percent(TARGETS.typedOverhead)}: ${percent(r.typedOverhead)} (paired ${percent(r.typedOverheadPaired)}, CPU ${percent(r.typedOverheadCpu)}, rule time alone ${percent(r.typedRuleShare)}) — ${mark(r.typedOverhead <= TARGETS.typedOverhead)}`,
+    `- untyped overhead ≤ ${percent(TARGETS.untypedOverhead)}: ${percent(r.untypedOverhead)} (paired ${percent(r.untypedOverheadPaired)}, CPU ${percent(r.untypedOverheadCpu)}, rule time alone ${percent(r.untypedRuleShare)}) — ${mark(r.untypedOverhead <= TARGETS.untypedOverhead)}`,
+  ];
+  if (results.length > 1) {
+    const first = results[0] as SizeResult;
+    const per = (result: SizeResult) => summaries(result).c.pluginRuleMs / result.files;
+    const growth = per(largest) / per(first);
+    lines.push(
+      `- flat rule time per file, ${thousands(first.files)} → ${thousands(largest.files)} files: ×${growth.toFixed(2)} (≤ ×${TARGETS.perFileGrowth}) — ${mark(growth <= TARGETS.perFileGrowth)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The last line of every run, exactly: `bench: rule-time-vs-switch-exhaustiveness=R typed-overhead=X% untyped-overhead=Y%`. */
+export function finalLine(result: SizeResult): string {
+  const r = ratios(result);
+  const num = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'NaN');
+  return `bench: rule-time-vs-switch-exhaustiveness=${num(r.ruleVsSwitch, 2)} typed-overhead=${num(r.typedOverhead * 100, 1)}% untyped-overhead=${num(r.untypedOverhead * 100, 1)}%`;
+}
