@@ -11,8 +11,9 @@ export default defineConfig({
       tsconfig: './tsconfig.json',
       include: ['tests/**/*.test-d.ts'],
     },
-    // Tests spawn the CLI and the TypeScript compiler; typed lint tests are slow too.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Tests spawn the CLI and the TypeScript compiler, and typed lint tests are slow too: a few
+    // seconds each on an idle machine, but several times that on a busy CI runner.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -33,6 +33,8 @@ export interface ProfileSummary {
   readonly plugin: readonly FunctionTime[];
   /** Self time of functions outside the plugin, while called from it. */
   readonly calledFromPlugin: readonly FunctionTime[];
+  /** Where the plugin leaves its own code: innermost plugin frame → the outside function it called, inclusive. */
+  readonly exits: readonly FunctionTime[];
 }
 
 function frameName(node: ProfileNode, root: string): string {
@@ -58,6 +60,7 @@ export function summarizeProfile(file: string, root: string, isPlugin: (url: str
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   const outside = new Map<string, number>();
+  const exits = new Map<string, number>();
   let totalMs = 0;
   let pluginMs = 0;
   profile.samples.forEach((sampleId, index) => {
@@ -67,9 +70,16 @@ export function summarizeProfile(file: string, root: string, isPlugin: (url: str
     if (!leaf) return;
     const seen = new Set<string>();
     let inPlugin = false;
+    let below: ProfileNode | undefined;
     for (let id: number | undefined = sampleId; id !== undefined; id = parent.get(id)) {
       const node = byId.get(id);
+      const child = below;
+      below = node;
       if (!node || !isPlugin(node.callFrame.url)) continue;
+      if (!inPlugin && child && child !== node) {
+        const exit = `${frameName(node, root)} → ${frameName(child, root)}`;
+        exits.set(exit, (exits.get(exit) ?? 0) + ms);
+      }
       inPlugin = true;
       const name = frameName(node, root);
       if (!seen.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
@@ -85,7 +95,8 @@ export function summarizeProfile(file: string, root: string, isPlugin: (url: str
     .map(([name, inclusiveMs]) => ({ name, inclusiveMs, selfMs: self.get(name) ?? 0 }))
     .sort((a, b) => b.inclusiveMs - a.inclusiveMs);
   const calledFromPlugin = [...outside].map(([name, selfMs]) => ({ name, selfMs, inclusiveMs: selfMs })).sort((a, b) => b.selfMs - a.selfMs);
-  return { totalMs, pluginMs, plugin, calledFromPlugin };
+  const exitList = [...exits].map(([name, inclusiveMs]) => ({ name, selfMs: 0, inclusiveMs })).sort((a, b) => b.inclusiveMs - a.inclusiveMs);
+  return { totalMs, pluginMs, plugin, calledFromPlugin, exits: exitList };
 }
 
 export function profileReport(title: string, summary: ProfileSummary, top = 15): string {
@@ -97,6 +108,10 @@ export function profileReport(title: string, summary: ProfileSummary, top = 15):
     '| plugin function | inclusive | self |',
     '|:---|---:|---:|',
     ...summary.plugin.slice(0, top).map((f) => `| \`${f.name}\` | ${f.inclusiveMs.toFixed(1)} ms | ${f.selfMs.toFixed(1)} ms |`),
+    '',
+    '| plugin function → outside function it calls | inclusive |',
+    '|:---|---:|',
+    ...summary.exits.slice(0, top).map((f) => `| \`${f.name}\` | ${f.inclusiveMs.toFixed(1)} ms |`),
     '',
     '| outside the plugin, called from it | self |',
     '|:---|---:|',

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms, type Branch, type BranchSet, type MatchAtom } from '../src/analysis/branches.ts';
-import { codeKey, isNonRetryable, type CodeValue } from '../src/analysis/catalog-index.ts';
-import { listedCodes, isCollectionLiteral } from '../src/analysis/collections.ts';
+import { catalogIndex, codeKey, hitsFor, isNonRetryable, type CodeValue } from '../src/analysis/catalog-index.ts';
+import { isCollectionLiteral, listedCodes } from '../src/analysis/collections.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry, type Effect, type EffectOptions } from '../src/analysis/effects.ts';
-import { literalValues, subjectKey, subjectWords, unwrap } from '../src/analysis/expressions.ts';
+import { literalValues, subjectKey, subjectLeaf, subjectWords, unwrap } from '../src/analysis/expressions.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection, type DetectionOptions } from '../src/analysis/family.ts';
 import {
   calleeName,
@@ -74,6 +74,35 @@ const NEGATED_NAME = /(?:non|not|no|un|never|dont|do_?not)[-_]?(?:retr|transient
 const MESSAGE_WORDS = /^(?:msg|message|mail|email|sms|mms|job|task|payload|envelope|delivery|notification|item|original|outgoing|body|recipient|to|data)s?$/i;
 
 const FIX_ACTION_FREE = new Set(['none', 'investigate']);
+
+/** Words of a subject or list name that say "HTTP response status", unless a family's own word is there too. */
+const HTTP_WORDS = new Set(['http', 'https', 'status', 'statuses', 'response', 'res', 'resp', 'fetch', 'axios', 'xhr']);
+
+/** HTTP statuses no SMTP server replies with: a list that has one is about HTTP. */
+const HTTP_ONLY_STATUSES = new Set([
+  100, 101, 200, 201, 202, 204, 301, 302, 303, 304, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
+  414, 415, 416, 417, 418, 422, 423, 424, 425, 426, 428, 429, 431, 505, 506, 507, 508, 510, 511,
+]);
+
+/** Words of every family's name hints; built once per process. */
+let familyWords: ReadonlySet<string> | undefined;
+function familyWordSet(): ReadonlySet<string> {
+  familyWords ??= new Set(catalogIndex().families.flatMap((family) => family.nameHints));
+  return familyWords;
+}
+
+/** Whether a family of the catalog is itself about enhanced status codes (RFC 3463); built once per process. */
+let enhancedFamily: boolean | undefined;
+function hasEnhancedFamily(): boolean {
+  enhancedFamily ??= familyWordSet().has('enhanced') || familyWordSet().has('dsn');
+  return enhancedFamily;
+}
+
+/** `1`, `5`, `'10'`: small numbers are attempt counts and delays as often as codes. */
+function isSmallNumber(value: CodeValue): boolean {
+  const number = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+  return number >= 0 && number < 100;
+}
 
 type Head = TSESTree.SwitchStatement | TSESTree.IfStatement;
 
@@ -345,7 +374,7 @@ export default createRule<Options, MessageIds>({
       return body;
     }
 
-    function branchBody(member: Member, branch: Branch): readonly TSESTree.Statement[] {
+    function branchBody(branch: Branch): readonly TSESTree.Statement[] {
       return branch.node.type === AST_NODE_TYPES.SwitchCase ? caseBody(branch.node) : branch.body;
     }
 
@@ -466,10 +495,48 @@ export default createRule<Options, MessageIds>({
       return detected.detection;
     }
 
-    /** An enhanced status code (`dsn.status`, `enhancedStatus`, RFC 3463) is SMTP's, whatever else its name says. */
+    /**
+     * An enhanced status code (`dsn.status`, `enhancedStatus`, RFC 3463) is
+     * SMTP's: when no family of the catalog claims those words itself, the
+     * basic SMTP replies stand in for their classes (`'5.'` takes 5xx).
+     */
     function detectionKey(key: string): string {
       const words = subjectWords(key);
-      return words.includes('enhanced') || words.includes('dsn') ? `smtp.${key}` : key;
+      if (!words.includes('enhanced') && !words.includes('dsn')) return key;
+      return hasEnhancedFamily() ? key : `smtp.${key}`;
+    }
+
+    /** A name that says "provider code": it matches `codeNamePattern`, or one of its words is a family's. */
+    function hasNameHint(name: string): boolean {
+      return detectionOptions.codeNamePattern.test(subjectLeaf(name)) || subjectWords(name).some((word) => familyWordSet().has(word));
+    }
+
+    /**
+     * Whether these literals are too weak to stand for provider codes on
+     * their own: HTTP statuses under an HTTP-looking name, or only small
+     * numbers (`[1, 2, 5, 10]`, attempt counts and backoff steps) without a
+     * name that says "code".
+     */
+    function notCodes(name: string, values: readonly CodeValue[]): boolean {
+      if (looksHttp(name, values)) return true;
+      return values.length > 0 && values.every(isSmallNumber) && !hasNameHint(name);
+    }
+
+    /**
+     * HTTP status handling, not provider codes: a name that says status or
+     * response and no family, over numbers that are all HTTP statuses
+     * (`switch (res.status) { case 500: case 503: … }`; SMTP has 500 and 503 too).
+     */
+    function looksHttp(name: string, values: readonly CodeValue[]): boolean {
+      // A name the options say holds a provider code is one, whatever it looks like.
+      if (detectionOptions.codeNamePattern.test(subjectLeaf(name))) return false;
+      const words = subjectWords(name);
+      if (!words.some((word) => HTTP_WORDS.has(word))) return false;
+      if (words.some((word) => familyWordSet().has(word))) return false;
+      return values.every((value) => {
+        const number = typeof value === 'number' ? value : /^\d{3}$/.test(value) ? Number(value) : NaN;
+        return number >= 100 && number <= 599;
+      });
     }
 
     /** The node a report about a branch's atom points at: `case 552:`, `code === 552`, the list element, the range. */
@@ -576,6 +643,8 @@ export default createRule<Options, MessageIds>({
     function checkHead(head: Head): void {
       const run = runFrom(head);
       if (!run) return;
+      const values = run.members.flatMap((member) => literalAtoms(member.set).map((atom) => atom.literal as CodeValue));
+      if (notCodes(detectionKey(run.key), values)) return;
       const detection = detectRun(run);
       if (detection) {
         checkRun(run, detection);
@@ -632,7 +701,7 @@ export default createRule<Options, MessageIds>({
             if (truth.may) {
               // An opaque test that may take the code: report only what names the code itself.
               if (truth.yes?.literal) {
-                const body = branchBody(member, branch);
+                const body = branchBody(branch);
                 const sink = sinkOf(body);
                 if (sink && !fixAllowed(entry, body, sink, fixed, effects)) {
                   findings.push({ kind: 'branch', node: truth.yes.node, entry, sink, member, branch });
@@ -641,7 +710,7 @@ export default createRule<Options, MessageIds>({
               uncertain = true;
             }
           }
-          const body = taken ? branchBody(member, taken.branch) : member.set.fallback ? fallbackBody(member) : undefined;
+          const body = taken ? branchBody(taken.branch) : member.set.fallback ? fallbackBody(member) : undefined;
           if (!body) continue;
           const sink = sinkOf(body);
           if (sink) {
@@ -917,7 +986,11 @@ export default createRule<Options, MessageIds>({
     function checkCollection(value: TSESTree.Node, where: string, hint: string): void {
       const listing = listedCodes(value, context);
       if (!listing || listing.codes.length + listing.unresolved.length === 0) return;
-      const atoms = listing.codes.map((code) => literalAtom(code.node, code.value as CodeValue));
+      const values = listing.codes.map((code) => code.value);
+      if (notCodes(hint, values)) return;
+      // A status no provider family knows and HTTP uses (408, 429): a list of HTTP statuses to retry.
+      if (values.some((value) => typeof value === 'number' && HTTP_ONLY_STATUSES.has(value) && hitsFor(catalogIndex(), value).length === 0)) return;
+      const atoms = listing.codes.map((code) => literalAtom(code.node, code.value));
       const detected = detectCodes(syntheticSet(value, hint, undefined, atoms, [...listing.unresolved]), context, listDetection);
       if (!detected) return;
       const { detection } = detected;
@@ -1005,6 +1078,7 @@ export default createRule<Options, MessageIds>({
         return false;
       });
       const hint = `${name}.${subject.key}`;
+      if (notCodes(hint, atoms.map((atom) => atom.literal as CodeValue))) return;
       const detected = detectCodes(syntheticSet(fn, hint, subject.node, atoms, unresolved), context, detectionOptions);
       if (!detected) return;
       const { detection } = detected;

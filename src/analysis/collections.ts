@@ -14,8 +14,7 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 export interface ListedCode {
   /** Where a report about this entry points: the element, the `Map` key, the object key. */
   readonly node: TSESTree.Node;
-  /** The code, when this file tells. */
-  readonly value?: CodeValue;
+  readonly value: CodeValue;
 }
 
 export interface Listing {

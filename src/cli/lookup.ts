@@ -128,19 +128,27 @@ export interface Suggestion {
 
 /**
  * Codes close to `input`, closest first: by edit distance over the code's text
- * (ignoring case), then, between numbers, by numeric closeness. An input that
- * is an entry's name (`CarrierViolation`) suggests that entry first.
+ * (ignoring case); at equal distance a code with the same characters in
+ * another order first (`30070` → `30007`, the usual slip), then, between
+ * numbers, the numerically closer. An input that is an entry's name
+ * (`CarrierViolation`) suggests that entry first.
  */
 export function closestMatches(input: string, filters: Filters = {}, limit = 5): Suggestion[] {
   checkFilters(filters);
   const text = input.trim().toLowerCase();
   const number = /^\d+$/.test(text) ? Number(text) : undefined;
   const maxDistance = Math.max(1, Math.floor(text.length / 2));
-  const byCode = new Map<string, { familyId: FamilyId; code: ProviderCode; entries: CodeEntry[]; distance: number; order: number }>();
+  const letters = (value: string) => [...value].sort().join('');
+  const inputLetters = letters(text);
+  const byCode = new Map<
+    string,
+    { familyId: FamilyId; code: ProviderCode; entries: CodeEntry[]; distance: number; reordered: boolean; order: number }
+  >();
   allEntries().forEach((item, order) => {
     if (!matches(item, filters)) return;
     const code = item.entry.code;
-    const distance = item.entry.name.toLowerCase() === text ? -1 : editDistance(text, String(code).toLowerCase());
+    const codeText = String(code).toLowerCase();
+    const distance = item.entry.name.toLowerCase() === text ? -1 : editDistance(text, codeText);
     if (distance > maxDistance) return;
     const key = `${item.familyId}\u0000${typeof code}:${code}`;
     const seen = byCode.get(key);
@@ -148,12 +156,12 @@ export function closestMatches(input: string, filters: Filters = {}, limit = 5):
       seen.entries.push(item.entry);
       seen.distance = Math.min(seen.distance, distance);
     } else {
-      byCode.set(key, { familyId: item.familyId, code, entries: [item.entry], distance, order });
+      byCode.set(key, { familyId: item.familyId, code, entries: [item.entry], distance, reordered: letters(codeText) === inputLetters, order });
     }
   });
   const gap = (code: ProviderCode) => (number !== undefined && typeof code === 'number' ? Math.abs(code - number) : Infinity);
   return [...byCode.values()]
-    .sort((a, b) => a.distance - b.distance || gap(a.code) - gap(b.code) || a.order - b.order)
+    .sort((a, b) => a.distance - b.distance || Number(b.reordered) - Number(a.reordered) || gap(a.code) - gap(b.code) || a.order - b.order)
     .slice(0, limit)
     .map(({ familyId, code, entries, distance }) => ({ familyId, code, entries, distance: Math.max(0, distance) }));
 }

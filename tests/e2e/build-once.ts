@@ -21,6 +21,13 @@ export const ROOT = projectRoot();
 export const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'delivery-codes-e2e');
 const STAMP = join(CACHE, 'build-stamp.json');
+/**
+ * The last failed build: test files that waited for it fail at once with its output instead of
+ * building again. Honoured only briefly, so a failure that was not the sources' fault (an
+ * `npm ci` running at the same time) does not outlive the test run.
+ */
+const FAILED = join(CACHE, 'build-failed.json');
+const FAILED_TTL_MS = 120_000;
 const LOCK = join(CACHE, 'build.lock');
 const LOCK_WAIT_MS = 180_000;
 /** A lock older than this whose owner cannot be checked is taken as abandoned. */
@@ -65,6 +72,16 @@ function upToDate(print: string): boolean {
     return (JSON.parse(readFileSync(STAMP, 'utf8')) as { fingerprint?: string }).fingerprint === print;
   } catch {
     return false;
+  }
+}
+
+function knownFailure(print: string): string | undefined {
+  try {
+    const failed = JSON.parse(readFileSync(FAILED, 'utf8')) as { fingerprint?: string; message?: string; at?: number };
+    const fresh = typeof failed.at === 'number' && Date.now() - failed.at < FAILED_TTL_MS;
+    return fresh && failed.fingerprint === print ? failed.message : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -127,6 +144,8 @@ export async function buildOnce(): Promise<BuildResult> {
   return withLock(() => {
     const print = fingerprint();
     if (upToDate(print)) return { built: false, ms: Date.now() - started };
+    const failedBefore = knownFailure(print);
+    if (failedBefore) throw new Error(`${failedBefore}\n(the same sources failed to build for another test file)`);
     const out = join(CACHE, `dist-${process.pid}`);
     rmSync(out, { recursive: true, force: true });
     const tsc = spawnSync(
@@ -136,10 +155,12 @@ export async function buildOnce(): Promise<BuildResult> {
     );
     if (tsc.status !== 0) {
       rmSync(out, { recursive: true, force: true });
-      throw new Error(
+      const message =
         `build-once: \`tsc -p tsconfig.build.json\` failed (status ${tsc.status}, signal ${tsc.signal}${tsc.error ? `, ${tsc.error.message}` : ''}):\n` +
-          `${tsc.stdout}${tsc.stderr}`,
-      );
+        `${tsc.stdout}${tsc.stderr}`;
+      // A timeout or a kill says nothing about the sources: only a compiler verdict is remembered.
+      if (tsc.status !== null) writeFileSync(FAILED, JSON.stringify({ fingerprint: print, message, at: Date.now() }));
+      throw new Error(message);
     }
     const old = join(CACHE, `dist-old-${process.pid}`);
     rmSync(old, { recursive: true, force: true });
@@ -147,6 +168,7 @@ export async function buildOnce(): Promise<BuildResult> {
     renameSync(out, DIST);
     rmSync(old, { recursive: true, force: true });
     writeFileSync(STAMP, JSON.stringify({ fingerprint: print, builtAt: new Date().toISOString() }));
+    rmSync(FAILED, { force: true });
     return { built: true, ms: Date.now() - started };
   });
 }

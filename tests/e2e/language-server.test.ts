@@ -9,8 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smtpFamily } from '../../src/codes/index.ts';
+import type { FamilyData } from '../../src/codes/types.ts';
 import { buildOnce, ROOT } from './build-once.ts';
 import {
   applyTextEdits,
@@ -28,9 +29,12 @@ const FIXTURE = join(ROOT, 'tests', 'fixtures', 'lsp-project');
 const FILE = join(FIXTURE, 'src', 'callback.ts');
 
 let server: EslintLanguageServer | undefined;
+/** The SMTP family of the BUILT package, which the server runs (the sources may have moved on since the build). */
+let smtpFamily: FamilyData;
 
 beforeAll(async () => {
   await buildOnce();
+  ({ smtpFamily } = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'codes', 'index.js')).href)) as { smtpFamily: FamilyData });
   server = await EslintLanguageServer.start({ folder: FIXTURE });
 }, 150_000);
 

@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce, ROOT } from './build-once.ts';
 
 const RULE = 'delivery-codes/handle-permanent-failures';
+/** For the tests that run tsc, ESLint or attw: each takes 2-15 s, more on a loaded machine. */
+const SLOW = 120_000;
 const BIN = join(ROOT, 'node_modules', '.bin');
 
 interface Run {
@@ -142,7 +144,7 @@ describe('the packed tarball', () => {
     });
     expect(attw.status, attw.report).toBe(0);
     expect(attw.stdout, attw.report).toContain('"eslint-plugin-delivery-codes/codes"');
-  });
+  }, SLOW);
 });
 
 describe('a consumer project with the tarball installed', () => {
@@ -203,7 +205,7 @@ describe('a consumer project with the tarball installed', () => {
     } finally {
       writeFileSync(appPath, app);
     }
-  });
+  }, SLOW);
 
   it("loads the plugin in the consumer's ESLint and reports the planted mistake, typed", async () => {
     const eslint = await run(node, [join('node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', 'src'], { cwd: consumer });
@@ -220,7 +222,7 @@ describe('a consumer project with the tarball installed', () => {
       [join('src', 'app.ts')]: [],
       [join('src', 'bounce.ts')]: [{ ruleId: RULE, line: switchLine, fatal: false }],
     });
-  });
+  }, SLOW);
 
   it('runs the delivery-codes bin', async () => {
     const help = await run(join(consumer, 'node_modules', '.bin', 'delivery-codes'), ['--help'], { cwd: consumer });
