@@ -22,9 +22,9 @@ const projectRoot = packageRoot(import.meta.url);
 const defaultCatalog = join(projectRoot, 'catalog');
 const defaultOut = join(projectRoot, 'src', 'generated');
 
-export const EXIT_OK = 0;
-export const EXIT_NOT_FOUND = 1;
-export const EXIT_USAGE = 2;
+const EXIT_OK = 0;
+const EXIT_NOT_FOUND = 1;
+const EXIT_USAGE = 2;
 
 function show(path: string): string {
   const rel = relative(process.cwd(), path);
@@ -231,7 +231,7 @@ function usageError(cli: CAC, message: string): number {
   return EXIT_USAGE;
 }
 
-export async function main(argv: string[]): Promise<number> {
+async function main(argv: string[]): Promise<number> {
   const { version } = packageInfo(projectRoot);
   const cli = buildCli(version);
   cli.parse(argv, { run: false });

@@ -197,7 +197,8 @@ function equality(node: TSESTree.BinaryExpression, evaluation: Evaluation): Trut
     const truth = evaluateTest(operand, evaluation, 1);
     return flag.value !== negated ? truth : negate(truth, node);
   }
-  // `typeof code === 'number'`
+  // `typeof code === 'undefined'`: a code is a number or a string. Which of the two is not known
+  // (providers send numeric codes as text), so `typeof code === 'number'` stays unknown.
   for (const [operand, other] of [
     [node.left, node.right],
     [node.right, node.left],
@@ -206,9 +207,8 @@ function equality(node: TSESTree.BinaryExpression, evaluation: Evaluation): Trut
     if (inner.type !== AST_NODE_TYPES.UnaryExpression || inner.operator !== 'typeof') continue;
     if (subjectKey(inner.argument) !== evaluation.key) continue;
     const expected = literalValues(other, evaluation.context);
-    if (expected?.length !== 1) return undefined;
-    const equal = typeof evaluation.value === expected[0];
-    return equal !== negated ? TRUE : FALSE;
+    if (expected?.length !== 1 || expected[0] === 'number' || expected[0] === 'string') return undefined;
+    return negated ? TRUE : FALSE;
   }
   return undefined;
 }

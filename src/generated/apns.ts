@@ -8,13 +8,13 @@ import type { CodeEntry, FamilyData, PermanentFailureHandlers } from "../codes/t
  */
 export enum ApnsReason {
   /**
-   * BadCertificate: The client certificate is invalid.
+   * BadCertificate: APNs refused the client certificate as invalid.
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
   BadCertificate = "BadCertificate",
   /**
-   * BadCertificateEnvironment: The client certificate is for the other environment.
+   * BadCertificateEnvironment: The client certificate belongs to the other environment (sandbox or production).
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
@@ -32,7 +32,7 @@ export enum ApnsReason {
    */
   BadDeviceToken = "BadDeviceToken",
   /**
-   * BadEnvironmentKeyIdInToken: The key ID in the provider token belongs to the wrong environment.
+   * BadEnvironmentKeyIdInToken: The provider token names a key ID of the wrong environment.
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
@@ -68,7 +68,7 @@ export enum ApnsReason {
    */
   BadTopic = "BadTopic",
   /**
-   * DeviceTokenNotForTopic: The device token does not belong to the topic (bundle ID) given.
+   * DeviceTokenNotForTopic: The device token is not registered for the topic (bundle ID) in the request.
    *
    * Failure: permanent, retry after-fix, action fix-request (documented).
    */
@@ -86,7 +86,7 @@ export enum ApnsReason {
    */
   ExpiredProviderToken = "ExpiredProviderToken",
   /**
-   * ExpiredToken: The device token has expired.
+   * ExpiredToken: The device token is past its expiry.
    *
    * Failure: permanent, retry never, action suppress-recipient (documented).
    */
@@ -110,7 +110,7 @@ export enum ApnsReason {
    */
   InternalServerError = "InternalServerError",
   /**
-   * InvalidProviderToken: The provider token is invalid or its signature could not be checked.
+   * InvalidProviderToken: APNs could not accept the provider token: it is invalid or its signature does not verify.
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
@@ -122,7 +122,7 @@ export enum ApnsReason {
    */
   InvalidPushType = "InvalidPushType",
   /**
-   * MethodNotAllowed: The request method was not POST.
+   * MethodNotAllowed: The request used a method other than POST.
    *
    * Failure: permanent, retry after-fix, action fix-request (documented).
    */
@@ -158,7 +158,7 @@ export enum ApnsReason {
    */
   PayloadTooLarge = "PayloadTooLarge",
   /**
-   * ServiceUnavailable: APNs is unavailable.
+   * ServiceUnavailable: APNs cannot be reached at the moment.
    *
    * Failure: transient, retry safe, action retry-later (documented).
    */
@@ -176,7 +176,7 @@ export enum ApnsReason {
    */
   TooManyProviderTokenUpdates = "TooManyProviderTokenUpdates",
   /**
-   * TooManyRequests: Too many notifications went to the same device token in a row.
+   * TooManyRequests: The same device token received too many notifications in a row.
    *
    * Failure: transient, retry safe, action reduce-rate (documented).
    */
@@ -188,13 +188,13 @@ export enum ApnsReason {
    */
   TopicDisallowed = "TopicDisallowed",
   /**
-   * Unregistered: The device token is no longer active for the topic, for example because the app was removed; stop sending to it. The response says since when.
+   * Unregistered: The token is no longer valid for this topic, for instance since the app was uninstalled; stop sending to it. APNs includes the time it confirmed this.
    *
    * Failure: permanent, retry never, action suppress-recipient (documented).
    */
   Unregistered = "Unregistered",
   /**
-   * UnrelatedKeyIdInToken: The key ID in the provider token does not belong to the key used on this connection.
+   * UnrelatedKeyIdInToken: The provider token's key ID does not match the key of this connection.
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
@@ -230,38 +230,38 @@ export type ApnsReasonPermanentFailureHandlers<R = unknown> = PermanentFailureHa
 
 /** Catalog metadata of every Apple Push Notification service code. */
 export const apnsTable: { readonly [K in ApnsReasonCode]: CodeEntry<K> } = {
-  "BadCertificate": { code: "BadCertificate", group: "authentication", name: "BadCertificate", summary: "The client certificate is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadCertificate" }], note: "Comes with HTTP status 403." },
-  "BadCertificateEnvironment": { code: "BadCertificateEnvironment", group: "authentication", name: "BadCertificateEnvironment", summary: "The client certificate is for the other environment.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadCertificateEnvironment" }], note: "Comes with HTTP status 403." },
+  "BadCertificate": { code: "BadCertificate", group: "authentication", name: "BadCertificate", summary: "APNs refused the client certificate as invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadCertificate" }], note: "Comes with HTTP status 403." },
+  "BadCertificateEnvironment": { code: "BadCertificateEnvironment", group: "authentication", name: "BadCertificateEnvironment", summary: "The client certificate belongs to the other environment (sandbox or production).", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadCertificateEnvironment" }], note: "Comes with HTTP status 403." },
   "BadCollapseId": { code: "BadCollapseId", group: "bad-request", name: "BadCollapseId", summary: "The apns-collapse-id header is longer than allowed.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadCollapseId" }], note: "Comes with HTTP status 400." },
   "BadDeviceToken": { code: "BadDeviceToken", group: "bad-request", name: "BadDeviceToken", summary: "The device token is invalid, or belongs to the other environment (sandbox or production) than the one used.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadDeviceToken" }], note: "Comes with HTTP status 400. Before deleting the token, rule out a sandbox token sent to production or the reverse." },
-  "BadEnvironmentKeyIdInToken": { code: "BadEnvironmentKeyIdInToken", group: "authentication", name: "BadEnvironmentKeyIdInToken", summary: "The key ID in the provider token belongs to the wrong environment.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadEnvironmentKeyIdInToken" }], note: "Comes with HTTP status 403." },
+  "BadEnvironmentKeyIdInToken": { code: "BadEnvironmentKeyIdInToken", group: "authentication", name: "BadEnvironmentKeyIdInToken", summary: "The provider token names a key ID of the wrong environment.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadEnvironmentKeyIdInToken" }], note: "Comes with HTTP status 403." },
   "BadExpirationDate": { code: "BadExpirationDate", group: "bad-request", name: "BadExpirationDate", summary: "The apns-expiration header is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadExpirationDate" }], note: "Comes with HTTP status 400." },
   "BadMessageId": { code: "BadMessageId", group: "bad-request", name: "BadMessageId", summary: "The apns-id header is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadMessageId" }], note: "Comes with HTTP status 400." },
   "BadPath": { code: "BadPath", group: "bad-request", name: "BadPath", summary: "The :path of the request is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadPath" }], note: "Comes with HTTP status 404." },
   "BadPriority": { code: "BadPriority", group: "bad-request", name: "BadPriority", summary: "The apns-priority header is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadPriority" }], note: "Comes with HTTP status 400." },
   "BadTopic": { code: "BadTopic", group: "bad-request", name: "BadTopic", summary: "The apns-topic header is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / BadTopic" }], note: "Comes with HTTP status 400." },
-  "DeviceTokenNotForTopic": { code: "DeviceTokenNotForTopic", group: "bad-request", name: "DeviceTokenNotForTopic", summary: "The device token does not belong to the topic (bundle ID) given.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / DeviceTokenNotForTopic" }], note: "Comes with HTTP status 400. Either the token belongs to another app (remove it) or the topic is wrong (fix the request)." },
+  "DeviceTokenNotForTopic": { code: "DeviceTokenNotForTopic", group: "bad-request", name: "DeviceTokenNotForTopic", summary: "The device token is not registered for the topic (bundle ID) in the request.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / DeviceTokenNotForTopic" }], note: "Comes with HTTP status 400. Either the token belongs to another app (remove it) or the topic is wrong (fix the request)." },
   "DuplicateHeaders": { code: "DuplicateHeaders", group: "bad-request", name: "DuplicateHeaders", summary: "A header appeared more than once.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / DuplicateHeaders" }], note: "Comes with HTTP status 400." },
   "ExpiredProviderToken": { code: "ExpiredProviderToken", group: "authentication", name: "ExpiredProviderToken", summary: "The provider authentication token (JWT) is too old; create a new one and send again.", outcome: "failed", permanence: "transient", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / ExpiredProviderToken" }], note: "Comes with HTTP status 403. The notification itself may go again once a new provider token is in use." },
-  "ExpiredToken": { code: "ExpiredToken", group: "token-inactive", name: "ExpiredToken", summary: "The device token has expired.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / ExpiredToken" }], note: "Comes with HTTP status 410." },
+  "ExpiredToken": { code: "ExpiredToken", group: "token-inactive", name: "ExpiredToken", summary: "The device token is past its expiry.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / ExpiredToken" }], note: "Comes with HTTP status 410." },
   "Forbidden": { code: "Forbidden", group: "authentication", name: "Forbidden", summary: "The request is not allowed.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / Forbidden" }], note: "Comes with HTTP status 403." },
   "IdleTimeout": { code: "IdleTimeout", group: "bad-request", name: "IdleTimeout", summary: "The connection was idle too long; open a new one and send again.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / IdleTimeout" }], note: "Comes with HTTP status 400. Resend on a new HTTP/2 connection." },
   "InternalServerError": { code: "InternalServerError", group: "server", name: "InternalServerError", summary: "An internal error in APNs.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / InternalServerError" }], note: "Comes with HTTP status 500." },
-  "InvalidProviderToken": { code: "InvalidProviderToken", group: "authentication", name: "InvalidProviderToken", summary: "The provider token is invalid or its signature could not be checked.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / InvalidProviderToken" }], note: "Comes with HTTP status 403." },
+  "InvalidProviderToken": { code: "InvalidProviderToken", group: "authentication", name: "InvalidProviderToken", summary: "APNs could not accept the provider token: it is invalid or its signature does not verify.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / InvalidProviderToken" }], note: "Comes with HTTP status 403." },
   "InvalidPushType": { code: "InvalidPushType", group: "bad-request", name: "InvalidPushType", summary: "The apns-push-type header is invalid.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / InvalidPushType" }], note: "Comes with HTTP status 400." },
-  "MethodNotAllowed": { code: "MethodNotAllowed", group: "bad-request", name: "MethodNotAllowed", summary: "The request method was not POST.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / MethodNotAllowed" }], note: "Comes with HTTP status 405." },
+  "MethodNotAllowed": { code: "MethodNotAllowed", group: "bad-request", name: "MethodNotAllowed", summary: "The request used a method other than POST.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / MethodNotAllowed" }], note: "Comes with HTTP status 405." },
   "MissingDeviceToken": { code: "MissingDeviceToken", group: "bad-request", name: "MissingDeviceToken", summary: "The request path carries no device token.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / MissingDeviceToken" }], note: "Comes with HTTP status 400." },
   "MissingProviderToken": { code: "MissingProviderToken", group: "authentication", name: "MissingProviderToken", summary: "Neither a provider certificate nor an authorization header was used.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / MissingProviderToken" }], note: "Comes with HTTP status 403." },
   "MissingTopic": { code: "MissingTopic", group: "bad-request", name: "MissingTopic", summary: "The apns-topic header is missing where it is required (certificates for several topics, or token-based authentication).", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / MissingTopic" }], note: "Comes with HTTP status 400." },
   "PayloadEmpty": { code: "PayloadEmpty", group: "bad-request", name: "PayloadEmpty", summary: "The notification payload is empty.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / PayloadEmpty" }], note: "Comes with HTTP status 400." },
   "PayloadTooLarge": { code: "PayloadTooLarge", group: "bad-request", name: "PayloadTooLarge", summary: "The notification payload is larger than allowed.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / PayloadTooLarge" }], note: "Comes with HTTP status 413." },
-  "ServiceUnavailable": { code: "ServiceUnavailable", group: "server", name: "ServiceUnavailable", summary: "APNs is unavailable.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / ServiceUnavailable" }], note: "Comes with HTTP status 503." },
+  "ServiceUnavailable": { code: "ServiceUnavailable", group: "server", name: "ServiceUnavailable", summary: "APNs cannot be reached at the moment.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / ServiceUnavailable" }], note: "Comes with HTTP status 503." },
   "Shutdown": { code: "Shutdown", group: "server", name: "Shutdown", summary: "The APNs server is shutting down; open a new connection and send again.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / Shutdown" }], note: "Comes with HTTP status 503. Resend on a new HTTP/2 connection." },
   "TooManyProviderTokenUpdates": { code: "TooManyProviderTokenUpdates", group: "throttled", name: "TooManyProviderTokenUpdates", summary: "The provider authentication token is being renewed too often.", outcome: "failed", permanence: "transient", retry: "safe", action: "reduce-rate", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / TooManyProviderTokenUpdates" }], note: "Comes with HTTP status 429." },
-  "TooManyRequests": { code: "TooManyRequests", group: "throttled", name: "TooManyRequests", summary: "Too many notifications went to the same device token in a row.", outcome: "failed", permanence: "transient", retry: "safe", action: "reduce-rate", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / TooManyRequests" }], note: "Comes with HTTP status 429." },
+  "TooManyRequests": { code: "TooManyRequests", group: "throttled", name: "TooManyRequests", summary: "The same device token received too many notifications in a row.", outcome: "failed", permanence: "transient", retry: "safe", action: "reduce-rate", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / TooManyRequests" }], note: "Comes with HTTP status 429." },
   "TopicDisallowed": { code: "TopicDisallowed", group: "bad-request", name: "TopicDisallowed", summary: "Sending to this topic is not allowed.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / TopicDisallowed" }], note: "Comes with HTTP status 400." },
-  "Unregistered": { code: "Unregistered", group: "token-inactive", name: "Unregistered", summary: "The device token is no longer active for the topic, for example because the app was removed; stop sending to it. The response says since when.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / Unregistered" }], note: "Comes with HTTP status 410." },
-  "UnrelatedKeyIdInToken": { code: "UnrelatedKeyIdInToken", group: "authentication", name: "UnrelatedKeyIdInToken", summary: "The key ID in the provider token does not belong to the key used on this connection.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / UnrelatedKeyIdInToken" }], note: "Comes with HTTP status 403." },
+  "Unregistered": { code: "Unregistered", group: "token-inactive", name: "Unregistered", summary: "The token is no longer valid for this topic, for instance since the app was uninstalled; stop sending to it. APNs includes the time it confirmed this.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / Unregistered" }], note: "Comes with HTTP status 410." },
+  "UnrelatedKeyIdInToken": { code: "UnrelatedKeyIdInToken", group: "authentication", name: "UnrelatedKeyIdInToken", summary: "The provider token's key ID does not match the key of this connection.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/push-error-codes.json", section: "apns / UnrelatedKeyIdInToken" }], note: "Comes with HTTP status 403." },
 };
 /** Apple Push Notification service: header and every entry, for tools that walk the catalog. */
 export const apnsFamily: FamilyData = { ...{ id: "apns", displayName: "Apple Push Notification service", description: "APNs rejection reasons: the 'reason' of a failed push request.", enumName: "ApnsReason", codeType: "string", sentAsString: false, nameHints: ["apns", "apple"], channels: [], groups: [{ id: "authentication", displayName: "Certificate and provider token errors (HTTP 403)", description: "The certificate or provider authentication token was refused." }, { id: "bad-request", displayName: "Request errors (HTTP 400, 404, 405, 413)", description: "Headers, path, method, device token or payload of the request are wrong." }, { id: "server", displayName: "Server errors (HTTP 500, 503)", description: "APNs failed or is unavailable." }, { id: "throttled", displayName: "Throttling (HTTP 429)", description: "Too many requests or token updates." }, { id: "token-inactive", displayName: "Inactive device tokens (HTTP 410)", description: "The device token is no longer valid for the topic." }] }, entries: Object.values(apnsTable) as CodeEntry[] };

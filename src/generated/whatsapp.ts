@@ -8,7 +8,7 @@ import type { CodeEntry, FamilyData, PermanentFailureHandlers } from "../codes/t
  */
 export enum WhatsAppError {
   /**
-   * 0: The app user could not be authenticated, most often because the access token expired or was revoked.
+   * 0: The app user's authentication failed; an expired or revoked access token is the usual cause.
    *
    * Title: "AuthException"
    *
@@ -80,7 +80,7 @@ export enum WhatsAppError {
    */
   AccessTokenHasExpired = 190,
   /**
-   * 368: The WhatsApp Business Account was restricted or disabled for breaking a policy.
+   * 368: A policy violation got the WhatsApp Business Account restricted or disabled.
    *
    * Title: "Temporarily blocked for policies violations"
    *
@@ -88,7 +88,7 @@ export enum WhatsAppError {
    */
   TemporarilyBlockedForPolicyViolations = 368,
   /**
-   * 470: Legacy On-Premises API code: a free-form message sent outside the 24-hour customer-service window; the Cloud API reports 131047 instead.
+   * 470: Code of the legacy On-Premises API for a free-form message outside the 24-hour customer-service window; on the Cloud API the same situation is 131047.
    *
    * Failure: permanent, retry after-fix, action use-template (documented).
    */
@@ -110,7 +110,7 @@ export enum WhatsAppError {
    */
   RateLimitHit = 130429,
   /**
-   * 130472: Meta held the message back on purpose: the user is in a marketing-message experiment group.
+   * 130472: Meta deliberately did not send it: the user belongs to a marketing-message experiment group.
    *
    * Title: "User's number is part of an experiment"
    *
@@ -172,7 +172,7 @@ export enum WhatsAppError {
    */
   RecipientCannotBeSender = 131021,
   /**
-   * 131026: WhatsApp could not deliver to this recipient: not a WhatsApp number, terms not accepted, an old app, the business blocked, or held back for the user's experience. Resending the same will not help.
+   * 131026: The message could not reach this user: the number may not be on WhatsApp, the user may not have accepted the terms, may run an old app or may have blocked the business, or WhatsApp withheld it to protect the user's experience. Sending it again as is will not help.
    *
    * Title: "Message Undeliverable"
    *
@@ -188,7 +188,7 @@ export enum WhatsAppError {
    */
   RecipientNotInAllowedList = 131030,
   /**
-   * 131031: The business account was locked for a policy violation, or data of the request (such as the two-step PIN) did not match the account.
+   * 131031: The business account is locked, after a policy violation or because request data such as the two-step PIN did not match it.
    *
    * Title: "Account has been locked"
    *
@@ -196,13 +196,13 @@ export enum WhatsAppError {
    */
   AccountHasBeenLocked = 131031,
   /**
-   * 131037: The sending number needs an approved display name before it can send.
+   * 131037: No display name has been approved for the sending number yet, so it cannot send.
    *
    * Failure: permanent, retry after-fix, action fix-configuration (documented).
    */
   PhoneNumberDisplayNameNotApproved = 131037,
   /**
-   * 131042: A problem with the account's payment method or billing stopped the message.
+   * 131042: The message was stopped by a problem with the account's billing or payment method.
    *
    * Title: "Business eligibility payment issue"
    *
@@ -218,7 +218,7 @@ export enum WhatsAppError {
    */
   IncorrectCertificate = 131045,
   /**
-   * 131047: More than 24 hours have passed since the recipient last wrote; only an approved template may be sent now.
+   * 131047: The recipient last wrote more than 24 hours ago, so only an approved template may be sent.
    *
    * Title: "Re-engagement message"
    *
@@ -226,7 +226,7 @@ export enum WhatsAppError {
    */
   ReEngagementMessage = 131047,
   /**
-   * 131048: Sending from this number is limited because earlier messages were blocked or flagged as spam; message quality must improve first.
+   * 131048: Earlier messages from this number were blocked or flagged as spam, so its sending is restricted until quality improves.
    *
    * Title: "Spam rate limit hit"
    *
@@ -242,13 +242,13 @@ export enum WhatsAppError {
    */
   EcosystemEngagementLimit = 131049,
   /**
-   * 131050: The recipient has stopped marketing messages from this business.
+   * 131050: The recipient opted out of marketing messages from this business.
    *
    * Failure: permanent, retry never, action suppress-recipient (documented).
    */
   UserStoppedMarketingMessages = 131050,
   /**
-   * 131051: The message type is not supported.
+   * 131051: WhatsApp does not support this type of message.
    *
    * Title: "Unsupported message type"
    *
@@ -272,7 +272,7 @@ export enum WhatsAppError {
    */
   MediaUploadError = 131053,
   /**
-   * 131056: Too many messages went from this business number to the same recipient in a short time; wait before writing to that recipient again (others are not affected).
+   * 131056: This business number sent the same recipient too many messages in a short span; pause messages to that recipient for a while (other recipients are unaffected).
    *
    * Title: "(Business Account, Consumer Account) pair rate limit hit"
    *
@@ -300,13 +300,13 @@ export enum WhatsAppError {
    */
   MarketingTemplatesDisabledForCloudAPI = 131063,
   /**
-   * 131064: The account reached its messaging limit because of template classification violations.
+   * 131064: Template classification violations pushed the account to its messaging limit.
    *
    * Failure: permanent, retry after-fix, action fix-content (documented).
    */
   MessageFailedToReachMessagingLimit = 131064,
   /**
-   * 132000: The number of variable values does not match the variables of the template.
+   * 132000: The template expects a different number of variable values than were given.
    *
    * Title: "Template Param Count Mismatch"
    *
@@ -338,7 +338,7 @@ export enum WhatsAppError {
    */
   TemplateFormatCharacterPolicyViolated = 132007,
   /**
-   * 132012: The variable values are not in the format the template asks for.
+   * 132012: Variable values do not follow the format the template sets.
    *
    * Title: "Template Parameter Format Mismatch"
    *
@@ -346,7 +346,7 @@ export enum WhatsAppError {
    */
   TemplateParameterFormatMismatch = 132012,
   /**
-   * 132015: The template is paused for low quality; edit it and wait for approval.
+   * 132015: The template was paused because of low quality; it needs editing and a new approval.
    *
    * Title: "Template is Paused"
    *
@@ -354,7 +354,7 @@ export enum WhatsAppError {
    */
   TemplateIsPaused = 132015,
   /**
-   * 132016: The template was paused too often and is disabled for good; a new one is needed.
+   * 132016: Paused too many times, the template is now disabled for good; create a replacement.
    *
    * Title: "Template is Disabled"
    *
@@ -394,7 +394,7 @@ export enum WhatsAppError {
    */
   ServerTemporarilyUnavailable = 133004,
   /**
-   * 133005: The two-step verification PIN is wrong.
+   * 133005: The two-step verification PIN given does not match.
    *
    * Title: "Two step verification PIN Mismatch"
    *
@@ -402,7 +402,7 @@ export enum WhatsAppError {
    */
   TwoStepVerificationPinMismatch = 133005,
   /**
-   * 133006: The number must be verified before it can be registered.
+   * 133006: The number needs verifying before it can be registered.
    *
    * Title: "Phone number re-verification needed"
    *
@@ -426,7 +426,7 @@ export enum WhatsAppError {
    */
   TwoStepVerificationPinGuessedTooFast = 133009,
   /**
-   * 133010: The number is not registered on the WhatsApp Business Platform.
+   * 133010: The phone number has not been registered on the WhatsApp Business Platform.
    *
    * Title: "Phone number Not Registered"
    *
@@ -488,7 +488,7 @@ export type WhatsAppErrorPermanentFailureHandlers<R = unknown> = PermanentFailur
 
 /** Catalog metadata of every WhatsApp Cloud API code. */
 export const whatsappTable: { readonly [K in WhatsAppErrorCode]: CodeEntry<K> } = {
-  0: { code: 0, group: "authorization", name: "AuthException", title: "AuthException", summary: "The app user could not be authenticated, most often because the access token expired or was revoked.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 0" }], note: "Meta lists HTTP status 401 with this code." },
+  0: { code: 0, group: "authorization", name: "AuthException", title: "AuthException", summary: "The app user's authentication failed; an expired or revoked access token is the usual cause.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 0" }], note: "Meta lists HTTP status 401 with this code." },
   1: { code: 1, group: "other", name: "ApiUnknown", title: "API Unknown", summary: "The request was invalid, or the server had a problem; Meta says to check the platform status first, then the request.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 1" }], note: "Meta lists HTTP status 400 with this code." },
   2: { code: 2, group: "other", name: "ApiService", title: "API Service", summary: "The service is down for a while or overloaded; Meta says to check the status page before trying again.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 2" }], note: "Meta lists HTTP status 503 with this code." },
   3: { code: 3, group: "authorization", name: "ApiMethod", title: "API Method", summary: "The app lacks a capability or permission this endpoint needs.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 3" }], note: "Meta lists HTTP status 500 with this code." },
@@ -497,11 +497,11 @@ export const whatsappTable: { readonly [K in WhatsAppErrorCode]: CodeEntry<K> } 
   33: { code: 33, group: "other", name: "ParameterValueIsNotValid33", title: "Parameter value is not valid", summary: "The business phone number of the request has been deleted.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 33" }], note: "Meta lists HTTP status 400 with this code." },
   100: { code: 100, group: "other", name: "InvalidParameter", title: "Invalid parameter", summary: "The request used parameters that are unsupported or misspelled.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 100" }], note: "Meta lists HTTP status 400 with this code." },
   190: { code: 190, group: "authorization", name: "AccessTokenHasExpired", title: "Access token has expired", summary: "The access token has expired; a new one is needed.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 190" }], note: "Meta lists HTTP status 401 with this code." },
-  368: { code: 368, group: "integrity", name: "TemporarilyBlockedForPolicyViolations", title: "Temporarily blocked for policies violations", summary: "The WhatsApp Business Account was restricted or disabled for breaking a policy.", outcome: "failed", permanence: "permanent", retry: "never", action: "contact-provider", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 368" }], note: "Meta lists HTTP status 403 with this code." },
-  470: { code: 470, group: "messaging", name: "FreeformOutsideWindowLegacy", summary: "Legacy On-Premises API code: a free-form message sent outside the 24-hour customer-service window; the Cloud API reports 131047 instead.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "use-template", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 470" }, { doc: "reference/twilio-error-codes.json", section: "entries / code 63016" }], note: "Legacy On-Premises API code; Twilio reports it as its 63016." },
+  368: { code: 368, group: "integrity", name: "TemporarilyBlockedForPolicyViolations", title: "Temporarily blocked for policies violations", summary: "A policy violation got the WhatsApp Business Account restricted or disabled.", outcome: "failed", permanence: "permanent", retry: "never", action: "contact-provider", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 368" }], note: "Meta lists HTTP status 403 with this code." },
+  470: { code: 470, group: "messaging", name: "FreeformOutsideWindowLegacy", summary: "Code of the legacy On-Premises API for a free-form message outside the 24-hour customer-service window; on the Cloud API the same situation is 131047.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "use-template", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 470" }, { doc: "reference/twilio-error-codes.json", section: "entries / code 63016" }], note: "Legacy On-Premises API code; Twilio reports it as its 63016." },
   80007: { code: 80007, group: "throttling", name: "RateLimitIssues", title: "Rate limit issues", summary: "The WhatsApp Business Account reached its rate limit; slow down or send less.", outcome: "failed", permanence: "transient", retry: "safe", action: "reduce-rate", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 80007" }], note: "Meta lists HTTP status 400 with this code." },
   130429: { code: 130429, group: "throttling", name: "RateLimitHit", title: "Rate limit hit", summary: "The phone number reached its Cloud API message throughput; slow down and try again later.", outcome: "failed", permanence: "transient", retry: "safe", action: "reduce-rate", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 130429" }], note: "Meta lists HTTP status 400 with this code." },
-  130472: { code: 130472, group: "messaging", name: "UserInExperiment", title: "User's number is part of an experiment", summary: "Meta held the message back on purpose: the user is in a marketing-message experiment group.", outcome: "failed", permanence: "permanent", retry: "never", action: "none", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 130472" }], note: "Meta lists HTTP status 400 with this code." },
+  130472: { code: 130472, group: "messaging", name: "UserInExperiment", title: "User's number is part of an experiment", summary: "Meta deliberately did not send it: the user belongs to a marketing-message experiment group.", outcome: "failed", permanence: "permanent", retry: "never", action: "none", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 130472" }], note: "Meta lists HTTP status 400 with this code." },
   130497: { code: 130497, group: "integrity", name: "AccountRestrictedFromCountry", summary: "The business account may not send messages to users in this country.", outcome: "failed", permanence: "permanent", retry: "never", action: "contact-provider", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 130497" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
   131000: { code: 131000, group: "messaging", name: "SomethingWentWrong", title: "Something went wrong", summary: "The message failed for a reason Meta does not give; Meta says to try again and to open a support ticket if it keeps happening.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131000" }], note: "Meta lists HTTP status 500 with this code." },
   131005: { code: 131005, group: "messaging", name: "AccessDenied", title: "Access denied", summary: "A permission the request needs was never granted or has been taken away.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131005" }], note: "Meta lists HTTP status 403 with this code." },
@@ -509,40 +509,40 @@ export const whatsappTable: { readonly [K in WhatsAppErrorCode]: CodeEntry<K> } 
   131009: { code: 131009, group: "messaging", name: "ParameterValueIsNotValid131009", title: "Parameter value is not valid", summary: "A parameter value is not valid, for example a phone number that does not belong to the account.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131009" }], note: "Meta lists HTTP status 400 with this code." },
   131016: { code: 131016, group: "messaging", name: "ServiceUnavailable", title: "Service unavailable", summary: "A service is unavailable for now; Meta says to check the status page before trying again.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131016" }], note: "Meta lists HTTP status 500 with this code." },
   131021: { code: 131021, group: "messaging", name: "RecipientCannotBeSender", title: "Recipient cannot be sender", summary: "The message was addressed to the sending number itself.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131021" }], note: "Meta lists HTTP status 400 with this code." },
-  131026: { code: 131026, group: "messaging", name: "MessageUndeliverable", title: "Message Undeliverable", summary: "WhatsApp could not deliver to this recipient: not a WhatsApp number, terms not accepted, an old app, the business blocked, or held back for the user's experience. Resending the same will not help.", outcome: "failed", permanence: "permanent", retry: "never", action: "verify-recipient", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131026" }], note: "Meta lists HTTP status 400 with this code." },
+  131026: { code: 131026, group: "messaging", name: "MessageUndeliverable", title: "Message Undeliverable", summary: "The message could not reach this user: the number may not be on WhatsApp, the user may not have accepted the terms, may run an old app or may have blocked the business, or WhatsApp withheld it to protect the user's experience. Sending it again as is will not help.", outcome: "failed", permanence: "permanent", retry: "never", action: "verify-recipient", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131026" }], note: "Meta lists HTTP status 400 with this code." },
   131030: { code: 131030, group: "messaging", name: "RecipientNotInAllowedList", title: "Recipient phone number not in allowed list", summary: "A test number may only send to recipients on its allowed list.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131030" }] },
-  131031: { code: 131031, group: "integrity", name: "AccountHasBeenLocked", title: "Account has been locked", summary: "The business account was locked for a policy violation, or data of the request (such as the two-step PIN) did not match the account.", outcome: "failed", permanence: "permanent", retry: "never", action: "contact-provider", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131031" }], note: "Meta lists HTTP status 403 with this code." },
-  131037: { code: 131037, group: "messaging", name: "PhoneNumberDisplayNameNotApproved", summary: "The sending number needs an approved display name before it can send.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131037" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
-  131042: { code: 131042, group: "messaging", name: "BusinessEligibilityPaymentIssue", title: "Business eligibility payment issue", summary: "A problem with the account's payment method or billing stopped the message.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "top-up", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131042" }], note: "Meta lists HTTP status 400 with this code." },
+  131031: { code: 131031, group: "integrity", name: "AccountHasBeenLocked", title: "Account has been locked", summary: "The business account is locked, after a policy violation or because request data such as the two-step PIN did not match it.", outcome: "failed", permanence: "permanent", retry: "never", action: "contact-provider", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131031" }], note: "Meta lists HTTP status 403 with this code." },
+  131037: { code: 131037, group: "messaging", name: "PhoneNumberDisplayNameNotApproved", summary: "No display name has been approved for the sending number yet, so it cannot send.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131037" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
+  131042: { code: 131042, group: "messaging", name: "BusinessEligibilityPaymentIssue", title: "Business eligibility payment issue", summary: "The message was stopped by a problem with the account's billing or payment method.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "top-up", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131042" }], note: "Meta lists HTTP status 400 with this code." },
   131045: { code: 131045, group: "messaging", name: "IncorrectCertificate", title: "Incorrect certificate", summary: "The phone number is not properly registered (a certificate error); it must be registered before sending again.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131045" }], note: "Meta lists HTTP status 500 with this code." },
-  131047: { code: 131047, group: "messaging", name: "ReEngagementMessage", title: "Re-engagement message", summary: "More than 24 hours have passed since the recipient last wrote; only an approved template may be sent now.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "use-template", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131047" }], note: "Meta lists HTTP status 400 with this code." },
-  131048: { code: 131048, group: "throttling", name: "SpamRateLimitHit", title: "Spam rate limit hit", summary: "Sending from this number is limited because earlier messages were blocked or flagged as spam; message quality must improve first.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131048" }], note: "Meta lists HTTP status 400 with this code." },
+  131047: { code: 131047, group: "messaging", name: "ReEngagementMessage", title: "Re-engagement message", summary: "The recipient last wrote more than 24 hours ago, so only an approved template may be sent.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "use-template", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131047" }], note: "Meta lists HTTP status 400 with this code." },
+  131048: { code: 131048, group: "throttling", name: "SpamRateLimitHit", title: "Spam rate limit hit", summary: "Earlier messages from this number were blocked or flagged as spam, so its sending is restricted until quality improves.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131048" }], note: "Meta lists HTTP status 400 with this code." },
   131049: { code: 131049, group: "messaging", name: "EcosystemEngagementLimit", title: "This message was not delivered to maintain healthy ecosystem engagement.", summary: "Meta held the message back to keep engagement healthy (a per-user limit on marketing templates); resending earlier than 24 hours later fails again.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131049" }], note: "Only after the wait Meta gives; an earlier resend fails again." },
-  131050: { code: 131050, group: "messaging", name: "UserStoppedMarketingMessages", summary: "The recipient has stopped marketing messages from this business.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131050" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
-  131051: { code: 131051, group: "messaging", name: "UnsupportedMessageType", title: "Unsupported message type", summary: "The message type is not supported.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131051" }], note: "Meta lists HTTP status 400 with this code." },
+  131050: { code: 131050, group: "messaging", name: "UserStoppedMarketingMessages", summary: "The recipient opted out of marketing messages from this business.", outcome: "failed", permanence: "permanent", retry: "never", action: "suppress-recipient", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131050" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
+  131051: { code: 131051, group: "messaging", name: "UnsupportedMessageType", title: "Unsupported message type", summary: "WhatsApp does not support this type of message.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131051" }], note: "Meta lists HTTP status 400 with this code." },
   131052: { code: 131052, group: "messaging", name: "MediaDownloadError", title: "Media download error", summary: "Media the user sent could not be downloaded (an inbound problem); ask for it another way.", outcome: "failed", permanence: "permanent", retry: "never", action: "none", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131052" }], note: "Meta lists HTTP status 400 with this code." },
   131053: { code: 131053, group: "messaging", name: "MediaUploadError", title: "Media upload error", summary: "Media of the outgoing message could not be uploaded, for example because of its type.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131053" }], note: "Meta lists HTTP status 400 with this code." },
-  131056: { code: 131056, group: "throttling", name: "PairRateLimitHit", title: "(Business Account, Consumer Account) pair rate limit hit", summary: "Too many messages went from this business number to the same recipient in a short time; wait before writing to that recipient again (others are not affected).", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131056" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
+  131056: { code: 131056, group: "throttling", name: "PairRateLimitHit", title: "(Business Account, Consumer Account) pair rate limit hit", summary: "This business number sent the same recipient too many messages in a short span; pause messages to that recipient for a while (other recipients are unaffected).", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131056" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
   131057: { code: 131057, group: "messaging", name: "AccountInMaintenanceMode", title: "Account in maintenance mode", summary: "The business account is in maintenance mode, for example during a throughput upgrade.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131057" }], note: "Meta lists HTTP status 500 with this code." },
   131062: { code: 131062, group: "messaging", name: "BSUIDRecipientNotSupported", summary: "Recipients given by business-scoped user ID are not supported for this message.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131062" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
   131063: { code: 131063, group: "messaging", name: "MarketingTemplatesDisabledForCloudAPI", summary: "Marketing templates are switched off for the Cloud API on this account.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131063" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
-  131064: { code: 131064, group: "throttling", name: "MessageFailedToReachMessagingLimit", summary: "The account reached its messaging limit because of template classification violations.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131064" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
-  132000: { code: 132000, group: "template", name: "TemplateParamCountMismatch", title: "Template Param Count Mismatch", summary: "The number of variable values does not match the variables of the template.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132000" }], note: "Meta lists HTTP status 400 with this code." },
+  131064: { code: 131064, group: "throttling", name: "MessageFailedToReachMessagingLimit", summary: "Template classification violations pushed the account to its messaging limit.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 131064" }], note: "Meta's title was not available; the name follows pywa's mapping of Meta's documentation." },
+  132000: { code: 132000, group: "template", name: "TemplateParamCountMismatch", title: "Template Param Count Mismatch", summary: "The template expects a different number of variable values than were given.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132000" }], note: "Meta lists HTTP status 400 with this code." },
   132001: { code: 132001, group: "template", name: "TemplateDoesNotExist", title: "Template does not exist", summary: "No approved template with this name exists in this language.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132001" }], note: "Meta lists HTTP status 404 with this code." },
   132005: { code: 132005, group: "template", name: "TemplateHydratedTextTooLong", title: "Template Hydrated Text Too Long", summary: "The template text with its values filled in is too long.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132005" }], note: "Meta lists HTTP status 400 with this code." },
   132007: { code: 132007, group: "template", name: "TemplateFormatCharacterPolicyViolated", title: "Template Format Character Policy Violated", summary: "The template content breaks a WhatsApp policy.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132007" }], note: "Meta lists HTTP status 400 with this code." },
-  132012: { code: 132012, group: "template", name: "TemplateParameterFormatMismatch", title: "Template Parameter Format Mismatch", summary: "The variable values are not in the format the template asks for.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132012" }], note: "Meta lists HTTP status 400 with this code." },
-  132015: { code: 132015, group: "template", name: "TemplateIsPaused", title: "Template is Paused", summary: "The template is paused for low quality; edit it and wait for approval.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132015" }], note: "Meta lists HTTP status 400 with this code." },
-  132016: { code: 132016, group: "template", name: "TemplateIsDisabled", title: "Template is Disabled", summary: "The template was paused too often and is disabled for good; a new one is needed.", outcome: "failed", permanence: "permanent", retry: "never", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132016" }], note: "Meta lists HTTP status 400 with this code." },
+  132012: { code: 132012, group: "template", name: "TemplateParameterFormatMismatch", title: "Template Parameter Format Mismatch", summary: "Variable values do not follow the format the template sets.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132012" }], note: "Meta lists HTTP status 400 with this code." },
+  132015: { code: 132015, group: "template", name: "TemplateIsPaused", title: "Template is Paused", summary: "The template was paused because of low quality; it needs editing and a new approval.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132015" }], note: "Meta lists HTTP status 400 with this code." },
+  132016: { code: 132016, group: "template", name: "TemplateIsDisabled", title: "Template is Disabled", summary: "Paused too many times, the template is now disabled for good; create a replacement.", outcome: "failed", permanence: "permanent", retry: "never", action: "fix-content", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132016" }], note: "Meta lists HTTP status 400 with this code." },
   132068: { code: 132068, group: "template", name: "FlowIsBlocked", title: "Flow is blocked", summary: "The Flow the message uses is blocked.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132068" }], note: "Meta lists HTTP status 400 with this code." },
   132069: { code: 132069, group: "template", name: "FlowIsThrottled", title: "Flow is throttled", summary: "The Flow is throttled: messages using it have reached the hourly limit.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 132069" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
   133000: { code: 133000, group: "registration", name: "IncompleteDeregistration", title: "Incomplete Deregistration", summary: "An earlier deregistration did not finish; deregister again before registering.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133000" }], note: "Meta lists HTTP status 500 with this code." },
   133004: { code: 133004, group: "registration", name: "ServerTemporarilyUnavailable", title: "Server Temporarily Unavailable", summary: "The server is unavailable for now; check the status and the error details before trying again.", outcome: "failed", permanence: "transient", retry: "safe", action: "retry-later", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133004" }], note: "Meta lists HTTP status 503 with this code." },
-  133005: { code: 133005, group: "registration", name: "TwoStepVerificationPinMismatch", title: "Two step verification PIN Mismatch", summary: "The two-step verification PIN is wrong.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133005" }], note: "Meta lists HTTP status 400 with this code." },
-  133006: { code: 133006, group: "registration", name: "PhoneNumberReVerificationNeeded", title: "Phone number re-verification needed", summary: "The number must be verified before it can be registered.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133006" }], note: "Meta lists HTTP status 400 with this code." },
+  133005: { code: 133005, group: "registration", name: "TwoStepVerificationPinMismatch", title: "Two step verification PIN Mismatch", summary: "The two-step verification PIN given does not match.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133005" }], note: "Meta lists HTTP status 400 with this code." },
+  133006: { code: 133006, group: "registration", name: "PhoneNumberReVerificationNeeded", title: "Phone number re-verification needed", summary: "The number needs verifying before it can be registered.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133006" }], note: "Meta lists HTTP status 400 with this code." },
   133008: { code: 133008, group: "registration", name: "TooManyTwoStepVerificationPinGuesses", title: "Too Many two step verification PIN Guesses", summary: "Too many wrong two-step verification PINs; wait as long as the error details say.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133008" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
   133009: { code: 133009, group: "registration", name: "TwoStepVerificationPinGuessedTooFast", title: "Two step verification PIN Guessed Too Fast", summary: "Two-step verification PINs were tried too quickly; check the error details before trying again.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133009" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
-  133010: { code: 133010, group: "registration", name: "PhoneNumberNotRegistered", title: "Phone number Not Registered", summary: "The number is not registered on the WhatsApp Business Platform.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133010" }], note: "Meta lists HTTP status 400 with this code." },
+  133010: { code: 133010, group: "registration", name: "PhoneNumberNotRegistered", title: "Phone number Not Registered", summary: "The phone number has not been registered on the WhatsApp Business Platform.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-configuration", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133010" }], note: "Meta lists HTTP status 400 with this code." },
   133015: { code: 133015, group: "registration", name: "RegistrationWaitRequired", title: "Please wait a few minutes before attempting to register this phone number", summary: "The number was deleted recently and the deletion has not finished; wait about five minutes.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133015" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
   133016: { code: 133016, group: "throttling", name: "RegisterDeregisterRateLimitExceeded", title: "Account register deregister rate limit exceeded", summary: "Too many register and deregister attempts for this number; try again once it is unblocked.", outcome: "failed", permanence: "transient", retry: "safe", action: "wait", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 133016" }], note: "Meta lists HTTP status 400 with this code. Only after the wait Meta gives; an earlier resend fails again." },
   135000: { code: 135000, group: "messaging", name: "GenericUserError", title: "Generic user error", summary: "The request failed because of an unknown problem with its parameters.", outcome: "failed", permanence: "permanent", retry: "after-fix", action: "fix-request", basis: "documented", sources: [{ doc: "reference/whatsapp-cloud-api-error-codes.json", section: "entries / code 135000" }], note: "Meta lists HTTP status 400 with this code." },

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem, loadCatalogDir } from '../../catalog/load.ts';
 import type { CatalogEntry } from '../../catalog/schema.ts';
 import { describeCode, FAMILIES, findCode } from '../../src/codes/index.ts';
+import { allEntries, lookupCode } from '../../src/cli/lookup.ts';
+import { showCode } from '../../src/cli/render.ts';
 import { buildOnce } from '../e2e/build-once.ts';
 import { ANSI, builtCli, cli, lines, plainEnv, ROOT, run, SOURCE_CLI, TSX } from './run.ts';
 
@@ -38,7 +40,7 @@ interface JsonEntry {
 }
 
 /** Every test spawns tsx or node a few times; other test files share the two cores. */
-const CLI_TIMEOUT = { timeout: 180_000 };
+const CLI_TIMEOUT = { timeout: 240_000 };
 
 describe.concurrent('explain', CLI_TIMEOUT, () => {
   it('prints family, name, classification, basis and every source of a known code', async ({ expect }) => {
@@ -86,6 +88,23 @@ describe.concurrent('explain', CLI_TIMEOUT, () => {
     expect(lines(sms.stdout).filter((line) => line.startsWith('Webex Connect 7004'))).toEqual([
       `Webex Connect 7004  ${describeCode('webex-connect', 7004, 'sms')!.name}`,
     ]);
+  });
+
+  it('a code several families know is explained once for each of them, in catalog order', async ({ expect, skip }) => {
+    const families = new Map<string, Set<string>>();
+    for (const { familyId, entry } of allEntries()) {
+      const text = String(entry.code);
+      families.set(text, (families.get(text) ?? new Set()).add(familyId));
+    }
+    const shared = [...families].find(([code, ids]) => ids.size > 1 && /^\d+$/.test(code));
+    if (!shared) return skip('no numeric code is in two families of this catalog');
+    const [code] = shared;
+    const result = await cli(['explain', code]);
+    expect(result.status, result.report).toBe(0);
+    const headers = result.stdout.split('\n').filter((line) => /^\S/.test(line));
+    const expected = lookupCode(code).map(({ family, entry }) => `${family.displayName} ${showCode(entry.code)}  ${entry.name}`);
+    expect(new Set(lookupCode(code).map((hit) => hit.familyId)).size).toBeGreaterThan(1);
+    expect(headers).toEqual(expected);
   });
 
   it('takes text codes as one quoted argument', async ({ expect }) => {

@@ -41,7 +41,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     const timer = setTimeout(() => {
       stderr += `\n[killed after ${options.timeoutMs} ms]`;
       child.kill('SIGKILL');
-    }, options.timeoutMs ?? 60_000);
+    }, options.timeoutMs ?? 150_000);
     const finish = (status: number | null) => {
       clearTimeout(timer);
       const report = `$ (cd ${cwd} && ${[command, ...args].join(' ')}) → ${status}\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`;

@@ -61,12 +61,19 @@ function lineOf(text: string, needle: string): number {
 }
 
 /**
- * What the suggestion must produce: the SMTP permanent failures (from the catalog, so a catalog
- * change does not break the test) as `case` labels after the last case, then a throw.
+ * What the suggestion must produce: a `case` label with the name as a comment for every permanent
+ * SMTP failure of the built catalog, after the last case, then a throw naming them all. The rule
+ * decides their order, so it is read from the edit; everything else must match exactly.
  */
-function expectedFix(original: string): string {
-  const missing = smtpFamily.entries.filter((entry) => entry.outcome === 'failed' && entry.permanence === 'permanent');
-  expect(missing.length, 'the SMTP catalog has permanent failures').toBeGreaterThan(0);
+function expectedFix(original: string, edited: string): string {
+  const permanent = smtpFamily.entries.filter((entry) => entry.outcome === 'failed' && entry.permanence === 'permanent');
+  expect(permanent.length, 'the SMTP catalog has permanent failures').toBeGreaterThan(0);
+  // SMTP codes are numbers.
+  const byCode = new Map(permanent.map((entry) => [Number(entry.code), entry]));
+  const order = [...edited.matchAll(/^ {4}case (\d+): \/\/ \w+$/gm)].map((match) => Number(match[1]));
+  const missing = [...order.filter((code) => byCode.has(code)), ...byCode.keys()]
+    .filter((code, index, all) => all.indexOf(code) === index)
+    .map((code) => byCode.get(code)!);
   const list = missing.map((entry) => `${entry.code} ${entry.name}`).join(', ');
   const block = [
     ...missing.map((entry) => `    case ${entry.code}: // ${entry.name}`),
@@ -130,7 +137,7 @@ describe('the ESLint language server (vscode-eslint-language-server) with the bu
     const edits = editsFor(lsp.appliedEdits[0]!, uri);
     expect(edits.length, `edits for ${uri}: ${JSON.stringify(lsp.appliedEdits[0])}`).toBeGreaterThan(0);
     const edited = applyTextEdits(original, edits);
-    expect(edited).toBe(expectedFix(original));
+    expect(edited).toBe(expectedFix(original, edited));
 
     // 4. The editor now holds the edited text: pull again; the SMTP finding is gone, the Twilio one
     //    (untouched) is still reported, which proves the server linted the new text.

@@ -366,6 +366,22 @@ async function call(res) {
 }`,
     },
     {
+      name: 'HTTP retry lists, even where SMTP has the same numbers (500, 503)',
+      code: `
+const RETRYABLE_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+const retryableStatuses = new Set([500, 502, 503, 504]);
+const RETRY_ON = [429, 500, 503];
+function shouldRetryResponse(res) { return res.status === 503 || res.status === 500; }`,
+    },
+    {
+      name: 'small numbers are attempt counts and backoff steps unless a name says code',
+      code: `
+const retryBackoffSeconds = [1, 2, 5, 10];
+function onFailure(msg, attempt) {
+  switch (attempt) { case 1: case 5: retry(msg); break; default: giveUp(msg); }
+}`,
+    },
+    {
       name: 'numbers that equal codes in unrelated places: ports, timeouts, amounts',
       code: `
 const port = 554;
@@ -895,6 +911,17 @@ ${caseLines('smtp', NULL_CHECK_REACHING, '    ')}    case 551: case 553: case 55
       ],
     },
     {
+      name: 'a typeof guard does not hide the codes a switch names (providers send numeric codes as text)',
+      code: `
+function onError(msg, code) {
+  if (typeof code !== 'string') return;
+  switch (code) {
+    case '30003': case '30007': retry(msg); break;
+  }
+}`,
+      errors: [{ ...branch('Twilio', 30007, 'CarrierViolation', AFTER_FIX_CONTENT, 'calls retry()'), line: 5, column: 19, endColumn: 33 }],
+    },
+    {
       name: 'the retry after if statements that return: codes no branch takes reach it',
       code: `
 async function handle(msg, code) {
@@ -1182,6 +1209,11 @@ function onStatus(msg, status) {
           ),
         },
       ],
+    },
+    {
+      name: 'small numbers are codes when a family word names them (Vonage delivery receipts)',
+      code: `const RETRYABLE_VONAGE_CODES = [2, 3];`,
+      errors: [{ ...listed('Vonage SMS', 3, 'AbsentSubscriberPermanent', NEVER_SUPPRESS, 'RETRYABLE_VONAGE_CODES'), line: 1, column: 36 }],
     },
     {
       name: 'custom names: a retry callee, a fix callee, a collection and a predicate pattern',
