@@ -139,7 +139,7 @@ function header(file: SourceFile, loaded: LoadedFamily | undefined, options: Gen
  * family of thousands of codes (Twilio's dictionary) slow to generate.
  */
 class Statements {
-  readonly list: (StatementStructures | WriterFunction)[] = [];
+  readonly list: (string | StatementStructures | WriterFunction)[] = [];
   /** The blank line ts-morph puts between type aliases and a variable statement added after them. */
   blankLine(): void {
     this.list.push((writer) => writer.blankLine());

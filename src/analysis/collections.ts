@@ -150,8 +150,10 @@ function read(node: TSESTree.Node, builder: Builder, context: Context, depth: nu
         if (property.computed) {
           addElement(property.key, builder, context);
         } else if (property.key.type === AST_NODE_TYPES.Literal) {
+          // An object key is text either way: `{ '421': … }` is `{ 421: … }`.
           const key = property.key.value;
-          if (typeof key === 'number' || typeof key === 'string') builder.codes.push({ node: property.key, value: key });
+          if (typeof key === 'number') builder.codes.push({ node: property.key, value: key });
+          else if (typeof key === 'string') builder.codes.push({ node: property.key, value: /^\d+$/.test(key) ? Number(key) : key });
         }
         // `{ ExceededStorage: … }`: an identifier key is a name, not a code.
       }

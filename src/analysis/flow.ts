@@ -115,9 +115,9 @@ export function functionName(fn: TSESTree.FunctionLike): string | undefined {
   return undefined;
 }
 
-/** `foo` for `foo`, `'foo'`; undefined for computed keys and private names. */
+/** `foo` for `foo`, `'foo'`, `#foo`; undefined for computed keys. */
 export function keyName(key: TSESTree.Node): string | undefined {
-  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Identifier || key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
   if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
   return undefined;
 }

@@ -260,9 +260,16 @@ export function evaluateTest(node: TSESTree.Node, evaluation: Evaluation, depth 
       return { may, must, ...(yes ? { yes } : {}), ...(no ? { no } : {}) };
     }
     case AST_NODE_TYPES.ConditionalExpression: {
+      // `code === 552 ? true : …`: a constant branch is true because of the test that chose it.
       const test = evaluateTest(inner.test, evaluation, depth + 1);
-      if (test.must) return evaluateTest(inner.consequent, evaluation, depth + 1);
-      if (!test.may) return evaluateTest(inner.alternate, evaluation, depth + 1);
+      if (test.must) {
+        const result = evaluateTest(inner.consequent, evaluation, depth + 1);
+        return result.must && !result.yes && test.yes ? { ...result, yes: test.yes } : result;
+      }
+      if (!test.may) {
+        const result = evaluateTest(inner.alternate, evaluation, depth + 1);
+        return result.must && !result.yes && test.no ? { ...result, yes: { node: inner, literal: false } } : result;
+      }
       return UNKNOWN;
     }
     case AST_NODE_TYPES.Identifier:
@@ -381,6 +388,12 @@ export function trueWitnesses(fn: TSESTree.FunctionLike, evaluation: Evaluation)
       }
       case AST_NODE_TYPES.SwitchStatement:
         return runSwitch(statement, path);
+      case AST_NODE_TYPES.TryStatement: {
+        // The catch runs when something in the try throws: any path, not one the value decides.
+        const out = runList(statement.block.body, path);
+        if (statement.handler) out.push(...runList(statement.handler.body.body, { ...path, uncertain: true }));
+        return statement.finalizer ? out.flatMap((next) => (next.broke ? [next] : runList((statement.finalizer as TSESTree.BlockStatement).body, next))) : out;
+      }
       default:
         // Loops, try, labels: too much to follow for a predicate; say nothing.
         throw new GiveUp();

@@ -22,7 +22,11 @@ function enumSymbolOf(type: ts.Type): ts.Symbol | undefined {
   return parent?.symbol;
 }
 
-const NULLISH = 0x8000 | 0x10000 | 0x4000; // Null | Undefined | Void
+/** `null`, `undefined` and `void` are intrinsic types; their flag bits differ between TypeScript versions, their names do not. */
+function isNullish(type: ts.Type): boolean {
+  const name = (type as ts.Type & { intrinsicName?: string }).intrinsicName;
+  return name === 'null' || name === 'undefined' || name === 'void';
+}
 
 export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
   const checker = services.program.getTypeChecker();
@@ -31,7 +35,7 @@ export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTyp
   const values: CodeValue[] = [];
   let markedFamily = markerOf(type.aliasSymbol, checker);
   for (const member of members) {
-    if (member.flags & NULLISH) continue;
+    if (isNullish(member)) continue;
     if (member.isNumberLiteral() || member.isStringLiteral()) {
       values.push(member.value);
       markedFamily ??= markerOf(enumSymbolOf(member), checker) ?? markerOf(member.aliasSymbol, checker);

@@ -1,8 +1,9 @@
 /** Runs the real `delivery-codes` CLI (codegen/cli.ts through tsx) from the project root, and snapshots directories. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { projectRoot } from '../shared-folder.ts';
 
 export const ROOT = projectRoot();
@@ -39,8 +40,16 @@ export function lines(text: string): string[] {
   return text.split(/\r?\n/).filter((line) => line.trim() !== '');
 }
 
+const created: string[] = [];
+// Registered on the suite of the test file that imports this helper: its temporary directories go when it ends.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = 'delivery-codes-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** Every file under `dir` (relative path → bytes), and every directory as `path/` → empty; undefined when `dir` does not exist. */

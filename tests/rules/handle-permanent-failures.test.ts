@@ -12,7 +12,10 @@ function missing(family: string, codes: string, output: string) {
   };
 }
 
+/** The permanent codes of a typed value restricted to the seed's six SMTP codes. */
 const SMTP_MISSING = '551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed';
+/** The permanent basic reply codes an untyped 421/451 branch set is answerable for. */
+const SMTP_BASIC_MISSING = '521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed and 2 more';
 const TWILIO_DELIVERY_MISSING = '30006 Landline, 30007 CarrierViolation, 30011 MmsNotSupported, 30032 TollFreeNotVerified';
 
 typedTester.run(`${name} (typed)`, rule, {
@@ -23,7 +26,7 @@ typedTester.run(`${name} (typed)`, rule, {
       code: `
 import { SmtpReply, type SmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
 declare function wait(): void; declare function suppress(): void;
-export function onBounce(code: SmtpReplyCode) {
+export function onBounce(code: Extract<SmtpReplyCode, 421 | 451 | 551 | 552 | 553 | 554>) {
   switch (code) {
     case SmtpReply.ServiceNotAvailable:
     case SmtpReply.LocalErrorInProcessing:
@@ -88,7 +91,7 @@ export function onResponse(status: HttpStatus) {
 declare function wait(): void; declare function suppress(): void;
 export function onBounce(smtpCode: number) {
   if (smtpCode === 421 || smtpCode === 451) wait();
-  else if (smtpCode >= 550 && smtpCode < 560) suppress();
+  else if (smtpCode >= 500 && smtpCode < 600) suppress();
 }`,
     },
   ],
@@ -99,7 +102,7 @@ export function onBounce(smtpCode: number) {
       code: `
 import type { SmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
 declare function wait(): void;
-export function onBounce(code: SmtpReplyCode) {
+export function onBounce(code: Extract<SmtpReplyCode, 421 | 451 | 551 | 552 | 553 | 554>) {
   switch (code) {
     case 421:
       wait();
@@ -121,7 +124,7 @@ export function onBounce(code: SmtpReplyCode) {
               output: `
 import type { SmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
 declare function wait(): void;
-export function onBounce(code: SmtpReplyCode) {
+export function onBounce(code: Extract<SmtpReplyCode, 421 | 451 | 551 | 552 | 553 | 554>) {
   switch (code) {
     case 421:
       wait();
@@ -144,7 +147,7 @@ export function onBounce(code: SmtpReplyCode) {
       code: `
 import { SmtpReply, type SmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
 declare function wait(): void;
-export function onBounce(code: SmtpReplyCode) {
+export function onBounce(code: Extract<SmtpReplyCode, 421 | 451 | 551 | 552 | 553 | 554>) {
   switch (code) {
     case SmtpReply.ServiceNotAvailable:
     case SmtpReply.LocalErrorInProcessing:
@@ -168,7 +171,7 @@ export function onBounce(code: SmtpReplyCode) {
               output: `
 import { SmtpReply, type SmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
 declare function wait(): void;
-export function onBounce(code: SmtpReplyCode) {
+export function onBounce(code: Extract<SmtpReplyCode, 421 | 451 | 551 | 552 | 553 | 554>) {
   switch (code) {
     case SmtpReply.ServiceNotAvailable:
     case SmtpReply.LocalErrorInProcessing:
@@ -194,7 +197,7 @@ export function onBounce(code: SmtpReplyCode) {
       filename: TYPED_FILE,
       code: `
 import type { PermanentSmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
-export function onBounce(code: PermanentSmtpReplyCode) {
+export function onBounce(code: Extract<PermanentSmtpReplyCode, 551 | 552 | 553 | 554>) {
   switch (code) {}
 }`,
       errors: [
@@ -208,7 +211,7 @@ export function onBounce(code: PermanentSmtpReplyCode) {
               data: { codes: SMTP_MISSING },
               output: `
 import type { PermanentSmtpReplyCode } from 'eslint-plugin-delivery-codes/codes';
-export function onBounce(code: PermanentSmtpReplyCode) {
+export function onBounce(code: Extract<PermanentSmtpReplyCode, 551 | 552 | 553 | 554>) {
   switch (code) {
     case 551: // UserNotLocal
     case 552: // ExceededStorage
@@ -301,23 +304,23 @@ switch (errorCode) {
       name: 'includes() and has() over local constants',
       code: `
 const SOFT = [421, 451];
-const HARD = new Set([551, 552, 553, 554]);
+const HARD = new Set([521, 550, 551, 552, 553, 554, 556]);
 if (SOFT.includes(reply.code)) wait();
 else if (HARD.has(reply.code)) suppress();`,
     },
     {
       name: 'as const objects and local enums',
       code: `
-const Smtp = { deferred: 421, local: 451, noUser: 551, full: 552, bad: 553, refused: 554 } as const;
+const Smtp = { deferred: 421, local: 451, noMail: 521, unavailable: 550, noUser: 551, full: 552, bad: 553, refused: 554, noDomain: 556 } as const;
 enum Local { Deferred = 421, Refused = 554 }
 switch (code) {
   case Smtp.deferred: case Local.Deferred: case Smtp.local: wait(); break;
-  case Smtp.noUser: case Smtp.full: case Smtp.bad: case Local.Refused: suppress(); break;
+  case Smtp.noMail: case Smtp.unavailable: case Smtp.noUser: case Smtp.full: case Smtp.bad: case Local.Refused: case Smtp.noDomain: suppress(); break;
 }`,
     },
     {
       name: 'switch (true) over comparisons',
-      code: 'switch (true) { case code === 421: case code === 451: wait(); break; case code >= 550: suppress(); break; }',
+      code: 'switch (true) { case code === 421: case code === 451: wait(); break; case code >= 500: suppress(); break; }',
     },
     {
       name: 'allowNonTerminalDefault: a logging default is accepted',
@@ -406,19 +409,19 @@ function onBounce(bounce) {
           messageId: 'missingPermanent',
           line: 3,
           column: 5,
-          data: { family: 'SMTP', codes: '552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed' },
+          data: { family: 'SMTP', codes: '521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed and 1 more' },
           suggestions: [
             {
               messageId: 'addPermanentCases',
-              data: { codes: '552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed' },
+              data: { codes: '521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed and 1 more' },
               output: `
 function onBounce(bounce) {
     if (bounce.smtpCode === 421 || bounce.smtpCode === 451) {
         wait();
     } else if (bounce.smtpCode === 551) {
         suppress(bounce.email);
-    } else if (bounce.smtpCode === 552 || bounce.smtpCode === 553 || bounce.smtpCode === 554) {
-        throw new Error('Permanent SMTP failure (552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message');
+    } else if (bounce.smtpCode === 521 || bounce.smtpCode === 550 || bounce.smtpCode === 552 || bounce.smtpCode === 553 || bounce.smtpCode === 554 || bounce.smtpCode === 556) {
+        throw new Error('Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message');
     } else {
         console.log('unexpected', bounce.smtpCode);
     }
@@ -466,12 +469,15 @@ switch (payload?.ErrorCode) {
       name: 'one literal is enough with a code name; a logging default does not cover',
       code: 'switch (err!.errorCode as number) { case 421: wait(); break; default: logger.info("bounce"); }',
       errors: [
-        missing('SMTP', SMTP_MISSING, `switch (err!.errorCode as number) { case 421: wait(); break; 
+        missing('SMTP', SMTP_BASIC_MISSING, `switch (err!.errorCode as number) { case 421: wait(); break; 
+case 521: // HostDoesNotAcceptMail
+case 550: // MailboxUnavailable
 case 551: // UserNotLocal
 case 552: // ExceededStorage
 case 553: // MailboxNameNotAllowed
 case 554: // TransactionFailed
-  throw new Error("Permanent SMTP failure (551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message");
+case 556: // DomainDoesNotAcceptMail
+  throw new Error("Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message");
 default: logger.info("bounce"); }`),
       ],
     },
@@ -479,12 +485,15 @@ default: logger.info("bounce"); }`),
       name: 'an empty default does not cover',
       code: 'switch (smtpReply satisfies number) { case 421: case 451: wait(); break; default: }',
       errors: [
-        missing('SMTP', SMTP_MISSING, `switch (smtpReply satisfies number) { case 421: case 451: wait(); break; 
+        missing('SMTP', SMTP_BASIC_MISSING, `switch (smtpReply satisfies number) { case 421: case 451: wait(); break; 
+case 521: // HostDoesNotAcceptMail
+case 550: // MailboxUnavailable
 case 551: // UserNotLocal
 case 552: // ExceededStorage
 case 553: // MailboxNameNotAllowed
 case 554: // TransactionFailed
-  throw new Error('Permanent SMTP failure (551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message');
+case 556: // DomainDoesNotAcceptMail
+  throw new Error('Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message');
 default: }`),
       ],
     },
@@ -496,13 +505,16 @@ default: }`),
 }`,
       options: [{ requireExplicitCases: true }],
       errors: [
-        missing('SMTP', SMTP_MISSING, `switch (errorCode) {
+        missing('SMTP', SMTP_BASIC_MISSING, `switch (errorCode) {
   case 421: case 451: wait(); break;
+  case 521: // HostDoesNotAcceptMail
+  case 550: // MailboxUnavailable
   case 551: // UserNotLocal
   case 552: // ExceededStorage
   case 553: // MailboxNameNotAllowed
   case 554: // TransactionFailed
-    throw new Error("Permanent SMTP failure (551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message");
+  case 556: // DomainDoesNotAcceptMail
+    throw new Error("Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message");
   default: throw new Error("bounce");
 }`),
       ],
@@ -516,15 +528,18 @@ default: }`),
 }`,
       options: [{ maxListed: 2 }],
       errors: [
-        missing('SMTP', '551 UserNotLocal, 552 ExceededStorage and 2 more', `switch (errorCode) {
+        missing('SMTP', '521 HostDoesNotAcceptMail, 550 MailboxUnavailable and 5 more', `switch (errorCode) {
 	case 421:
 	case 451:
 		wait();
+	case 521: // HostDoesNotAcceptMail
+	case 550: // MailboxUnavailable
 	case 551: // UserNotLocal
 	case 552: // ExceededStorage
 	case 553: // MailboxNameNotAllowed
 	case 554: // TransactionFailed
-		throw new Error('Permanent SMTP failure (551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message');
+	case 556: // DomainDoesNotAcceptMail
+		throw new Error('Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 551 UserNotLocal, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message');
 }`),
       ],
     },
@@ -619,11 +634,14 @@ javascriptTester.run(`${name} (JavaScript, no types)`, rule, {
     {
       code: 'switch (bounce.smtpCode) { case 421: case 451: wait(); break; case 551: suppress(); }',
       errors: [
-        missing('SMTP', '552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed', `switch (bounce.smtpCode) { case 421: case 451: wait(); break; case 551: suppress();
+        missing('SMTP', '521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed and 1 more', `switch (bounce.smtpCode) { case 421: case 451: wait(); break; case 551: suppress();
+case 521: // HostDoesNotAcceptMail
+case 550: // MailboxUnavailable
 case 552: // ExceededStorage
 case 553: // MailboxNameNotAllowed
 case 554: // TransactionFailed
-  throw new Error('Permanent SMTP failure (552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed): stop sending this message'); }`),
+case 556: // DomainDoesNotAcceptMail
+  throw new Error('Permanent SMTP failure (521 HostDoesNotAcceptMail, 550 MailboxUnavailable, 552 ExceededStorage, 553 MailboxNameNotAllowed, 554 TransactionFailed, 556 DomainDoesNotAcceptMail): stop sending this message'); }`),
       ],
     },
   ],
