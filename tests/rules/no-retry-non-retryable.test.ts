@@ -994,6 +994,20 @@ config.retryableCodes = [451, 553];`,
       ],
     },
     {
+      name: 'a private field, quoted number keys, a conditional and a try in predicates',
+      code: `
+class Mailer { #retryable = [421, 552]; }
+const retryPolicy = { '421': true, '554': true };
+function isRetryable(code) { return code === 553 ? true : code === 421; }
+function shouldRetry(code) { try { return code === 551; } catch { return false; } }`,
+      errors: [
+        { ...listed('SMTP', 552, 'ExceededStorage', AFTER_FIX_CONTENT, 'retryable'), line: 2, column: 35, endColumn: 38 },
+        { ...listed('SMTP', 554, 'TransactionFailed', NEVER_SUPPRESS, 'retryPolicy'), line: 3, column: 36, endColumn: 41 },
+        { ...predicate('isRetryable', 'SMTP', '553 MailboxNameNotAllowed'), line: 4, column: 37, endColumn: 49 },
+        { ...predicate('shouldRetry', 'SMTP', '551 UserNotLocal'), line: 5, column: 43, endColumn: 55 },
+      ],
+    },
+    {
       name: 'a list used by a condition is reported once, on its element',
       code: `
 const RETRYABLE = [421, 451, 552];
