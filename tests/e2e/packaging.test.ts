@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAMILIES } from '../../src/generated/index.ts';
 import { buildOnce, ROOT } from './build-once.ts';
 
 const RULE = 'delivery-codes/handle-permanent-failures';
@@ -114,7 +115,9 @@ describe('the packed tarball', () => {
       ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
     ]
       .filter((target): target is string => typeof target === 'string')
-      .map((target) => target.replace(/^\.\//, ''));
+      .map((target) => target.replace(/^\.\//, ''))
+      // A subpath pattern (`./codes/*`) stands for every family module.
+      .flatMap((target) => (target.includes('*') ? Object.keys(FAMILIES).map((family) => target.replace('*', family)) : [target]));
     expect(packedFiles.length).toBeGreaterThan(0);
     for (const target of targets) expect(packedFiles, `${target} is in the tarball`).toContain(target);
     expect(packedFiles).toContain('README.md');
