@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --files 400 --runs 5]`: builds the plugin, generates the
- * synthetic messaging project at each size, and times five ESLint
+ * synthetic messaging project at each size, and times seven ESLint
  * configurations on it, interleaved, each in its own process:
  *
  *   (a) typed lint (typescript-eslint parser with type information), no rules
@@ -8,6 +8,9 @@
  *   (c) (a) + this plugin's recommended config
  *   (d) untyped parse only
  *   (e) (d) + this plugin's recommended config
+ *   (f) (a) + one rule that does nothing, (g) (d) + the same: with no rule at
+ *       all, ESLint skips work any real config pays, so (f)/(g) show what the
+ *       plugin itself adds (see modes.ts)
  *
  * Prints a table per size, the ratios and the time per file, and as its last
  * line exactly:
@@ -23,6 +26,8 @@
  *   --skip-build   reuse the build from the previous run in the work dir instead of building again
  *   --clock C      wall (default) or cpu: which process time the overheads in the targets and the last line use;
  *                  cpu holds up when other work competes for the cores, wall is what a user waits
+ *   --baseline B   none (default: (a)/(d), no rules, as the issue defines the overheads) or noop ((f)/(g),
+ *                  one rule that does nothing, so ESLint's own per-node work is not charged to the plugin)
  *   --cpu-prof     also run (c) and (e) once per size under `node --cpu-prof` and print where the plugin's time goes
  */
 import { spawnSync } from 'node:child_process';
@@ -36,7 +41,7 @@ import { DEFAULT_SEED, generateCorpus, writeCorpus } from './generate.ts';
 import { runEslint, type RunOptions, type Sample } from './measure.ts';
 import { MODES, writeConfigs, type Mode, type ModeId } from './modes.ts';
 import { profileReport, summarizeProfile } from './profile.ts';
-import { finalLine, ms, sizeReport, summaryReport, type Clock, type SizeResult } from './report.ts';
+import { finalLine, ms, sizeReport, summaryReport, type ClaimOptions, type SizeResult } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SIZES = [100, 400, 1600] as const;
@@ -49,7 +54,7 @@ export interface BenchOptions {
   readonly workDir: string;
   readonly build: boolean;
   readonly cpuProf: boolean;
-  readonly clock: Clock;
+  readonly claim: ClaimOptions;
 }
 
 function positiveInt(name: string, text: string, min = 1): number {
@@ -70,6 +75,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'skip-build': { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
       clock: { type: 'string' },
+      baseline: { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -78,6 +84,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   const workDir = values['work-dir'] ?? join(ROOT, 'bench', '.work');
   const clock = values.clock ?? 'wall';
   if (clock !== 'wall' && clock !== 'cpu') throw new Error(`--clock wants wall or cpu, not '${clock}'`);
+  const baseline = values.baseline ?? 'none';
+  if (baseline !== 'none' && baseline !== 'noop') throw new Error(`--baseline wants none or noop, not '${baseline}'`);
   return {
     sizes: sizes.length > 0 ? [...new Set(sizes)].sort((a, b) => a - b) : [...DEFAULT_SIZES],
     runs: positiveInt('runs', values.runs ?? '5'),
@@ -86,7 +94,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     workDir: isAbsolute(workDir) ? workDir : resolve(process.cwd(), workDir),
     build: !values['skip-build'],
     cpuProf: values['cpu-prof'] ?? false,
-    clock,
+    claim: { clock, baseline },
   };
 }
 
@@ -156,7 +164,7 @@ async function benchSize(files: number, options: BenchOptions, paths: ReturnType
     progress(`bench: ${files} files, warm-up (c) ${ms(sample.wallMs)}`);
   }
   const loadBefore = loadavg()[0] ?? 0;
-  const samples: Record<ModeId, Sample[]> = { a: [], b: [], c: [], d: [], e: [] };
+  const samples = Object.fromEntries(MODES.map((mode) => [mode.id, [] as Sample[]])) as Record<ModeId, Sample[]>;
   for (let rep = 1; rep <= options.runs; rep++) {
     for (const mode of MODES) {
       const sample = await measure(mode, run);
@@ -202,9 +210,9 @@ export async function bench(options: BenchOptions, print: (text: string) => void
     print('');
     for (const profile of profiles) print(`${profile}\n`);
   }
-  print(summaryReport(results, options.clock));
+  print(summaryReport(results, options.claim));
   print('');
-  print(finalLine(results.at(-1) as SizeResult, options.clock));
+  print(finalLine(results.at(-1) as SizeResult, options.claim));
   return results;
 }
 

@@ -39,4 +39,3 @@ plugin.configs.recommended = { name: 'delivery-codes/recommended', plugins: { 'd
 plugin.configs.strict = { name: 'delivery-codes/strict', plugins: { 'delivery-codes': plugin }, rules: rulesFor('strict') };
 
 export default plugin;
-export { rules };

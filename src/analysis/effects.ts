@@ -276,5 +276,7 @@ export function findFix(body: readonly TSESTree.Node[], sourceCode: SourceCode, 
 /** Whether a comment inside or just before `node` matches `pattern` (a deliberate, documented default). */
 export function hasMarkerComment(node: TSESTree.Node, sourceCode: SourceCode, pattern: RegExp): boolean {
   const comments = [...sourceCode.getCommentsBefore(node), ...sourceCode.getCommentsInside(node)];
+  // A clause's range ends at its last statement (or its colon): a comment below it still belongs to it.
+  if (node.type === AST_NODE_TYPES.SwitchCase) comments.push(...sourceCode.getCommentsAfter(node));
   return comments.some((comment) => pattern.test(comment.value));
 }
