@@ -4,10 +4,11 @@
  * the whole catalog is valid, so a generator built on this never writes from
  * half-valid data.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
+import { identifiersFromEnumName, identifiersFromFamilyId } from '../codegen/names.ts';
 import { crossCheck, familySchema, type CatalogFamily } from './schema.ts';
 
 export interface CatalogProblem {
@@ -59,6 +60,7 @@ function positionOf(doc: Document, counter: LineCounter, path: readonly Property
 
 function zodProblems(
   issues: readonly z.core.$ZodIssue[],
+  raw: unknown,
   file: string,
   doc: Document,
   counter: LineCounter,
@@ -73,42 +75,123 @@ function zodProblems(
       continue;
     }
     const { line, col } = positionOf(doc, counter, issue.path);
-    problems.push({ file, line, col, field: fieldName(issue.path), message: describeIssue(issue) });
+    problems.push({ file, line, col, field: fieldName(issue.path), message: describeIssue(issue, valueAt(raw, issue.path)) });
   }
   return problems;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What a YAML value is, in the words of someone who wrote it. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return String(value);
+  return `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
+// zod does not keep the input in its issues, so the value is looked up in the parsed YAML.
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    return value === undefined ? 'is required' : `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
+  }
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message;
 }
 
-export function loadCatalogFile(path: string, displayPath = path): LoadResult {
+/**
+ * Catalog files are read whole and parsed in memory, and generating takes
+ * about 2 seconds per thousand entries: a file past this size is refused
+ * before it is read. The largest bundled family (Twilio) is under 1 MB, and
+ * 20,000 entries take about 5 MB.
+ */
+export const MAX_CATALOG_FILE_BYTES = 8 * 1024 * 1024;
+
+/** A header field valid on its own, with where it is: what the checks across files need. */
+interface Located {
+  value: string;
+  line: number;
+  col: number;
+}
+
+interface FileReport {
+  problems: CatalogProblem[];
+  /** The family, when the file has no problems. */
+  data?: CatalogFamily;
+  family?: Located;
+  enumName?: Located;
+}
+
+function readCatalogFile(path: string, displayPath: string): FileReport {
+  const problem = (line: number, col: number, field: string, message: string): FileReport => ({
+    problems: [{ file: displayPath, line, col, field, message }],
+  });
+  let source: string;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return problem(1, 1, '(file)', 'is not a file');
+    if (stat.size > MAX_CATALOG_FILE_BYTES) {
+      const limit = `${MAX_CATALOG_FILE_BYTES} (${MAX_CATALOG_FILE_BYTES / 1024 / 1024} MiB)`;
+      return problem(1, 1, '(file)', `is ${stat.size} bytes, over the limit of ${limit} for one catalog file`);
+    }
+    source = readFileSync(path, 'utf8');
+  } catch (error) {
+    return problem(1, 1, '(file)', `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      ok: false,
       problems: doc.errors.map((error) => {
         const { line, col } = counter.linePos(error.pos[0]);
         return { file: displayPath, line, col, field: '(yaml)', message: error.message.split('\n')[0] ?? error.code };
       }),
     };
   }
-  const parsed = familySchema.safeParse(doc.toJS());
-  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error.issues, displayPath, doc, counter) };
-  const cross = crossCheck(parsed.data, basename(path).replace(/\.ya?ml$/, ''));
-  if (cross.length > 0) {
-    return {
-      ok: false,
-      problems: cross.map((p) => {
-        const { line, col } = positionOf(doc, counter, p.path);
-        return { file: displayPath, line, col, field: fieldName(p.path), message: p.message };
-      }),
-    };
+  if (doc.contents === null) return problem(1, 1, '(file)', 'is empty: a catalog file holds one family');
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (error) {
+    // The yaml package refuses aliases that expand without bound ("billion laughs"); point at the first alias.
+    let offset = 0;
+    visit(doc, { Alias: (_, node) => ((offset = node.range?.[0] ?? 0), visit.BREAK) });
+    const { line, col } = counter.linePos(offset);
+    return problem(line, col, '(yaml)', error instanceof Error ? error.message : String(error));
   }
-  return { ok: true, families: [{ file: displayPath, data: parsed.data }] };
+  const at = (path: readonly PropertyKey[]) => positionOf(doc, counter, path);
+  const parsed = familySchema.safeParse(raw);
+  const problems = parsed.success ? [] : zodProblems(parsed.error.issues, raw, displayPath, doc, counter);
+  for (const p of crossCheck(raw, basename(path).replace(/\.ya?ml$/, ''))) {
+    problems.push({ file: displayPath, ...at(p.path), field: fieldName(p.path), message: p.message });
+  }
+  const located = (key: 'family' | 'enumName'): Located | undefined => {
+    const value = (raw as Record<string, unknown> | null)?.[key];
+    return familySchema.shape[key].safeParse(value).success ? { value: value as string, ...at([key]) } : undefined;
+  };
+  const report: FileReport = { problems: problems.sort((a, b) => a.line - b.line || a.col - b.col) };
+  if (parsed.success && problems.length === 0) report.data = parsed.data;
+  const family = located('family');
+  const enumName = located('enumName');
+  if (family) report.family = family;
+  if (enumName) report.enumName = enumName;
+  return report;
+}
+
+export function loadCatalogFile(path: string, displayPath = path): LoadResult {
+  const { problems, data } = readCatalogFile(path, displayPath);
+  return data === undefined ? { ok: false, problems } : { ok: true, families: [{ file: displayPath, data }] };
 }
 
 /** Loads every `*.yaml` file of a directory, sorted by file name; all problems of all files are collected. */
@@ -118,28 +201,51 @@ export function loadCatalogDir(dir: string): LoadResult {
     .sort();
   const families: LoadedFamily[] = [];
   const problems: CatalogProblem[] = [];
+  const reports: (FileReport & { file: string })[] = [];
   if (files.length === 0) {
     problems.push({ file: dir, line: 1, col: 1, field: '(catalog)', message: 'no *.yaml catalog files found' });
   }
   for (const name of files) {
     const path = join(dir, name);
     const shown = relative(process.cwd(), path) || path;
-    const result = loadCatalogFile(path, shown.startsWith('..') ? path : shown);
-    if (result.ok) families.push(...result.families);
-    else problems.push(...result.problems);
+    const file = shown.startsWith('..') ? path : shown;
+    const report = readCatalogFile(path, file);
+    reports.push({ ...report, file });
+    if (report.data) families.push({ file, data: report.data });
+    problems.push(...report.problems);
   }
-  problems.push(...clashesBetweenFamilies(families));
+  problems.push(...clashesBetweenFamilies(reports));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, families };
 }
 
-/** Generated identifiers of two families must not collide in the combined `codes` module. */
-function clashesBetweenFamilies(families: readonly LoadedFamily[]): CatalogProblem[] {
+/**
+ * Two families must not generate the same file or identifier: the second
+ * would overwrite the first's file, or make the combined index ambiguous. The
+ * first file (by name) keeps the name; each later one is told which file has
+ * it. Files with other problems take part, so all clashes show in one run.
+ */
+function clashesBetweenFamilies(reports: readonly (FileReport & { file: string })[]): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, data } of families) {
-    const first = seen.get(data.enumName);
-    if (first === undefined) seen.set(data.enumName, file);
-    else problems.push({ file, line: 1, col: 1, field: 'enumName', message: `"${data.enumName}" is already used by ${first}` });
+  const owners = new Map<string, string>();
+  for (const report of reports) {
+    const fields = [
+      { field: 'family', at: report.family, names: (v: string) => [`${v}.ts`, ...identifiersFromFamilyId(v)], own: (v: string) => `${v}.ts` },
+      { field: 'enumName', at: report.enumName, names: identifiersFromEnumName, own: (v: string) => v },
+    ] as const;
+    const claimed: string[] = [];
+    for (const { field, at, names, own } of fields) {
+      if (at === undefined) continue;
+      const mine = names(at.value);
+      const clash = mine.find((name) => owners.has(name));
+      if (clash !== undefined) {
+        const first = owners.get(clash)!;
+        const message =
+          clash === own(at.value) ? `"${at.value}" is already used by ${first}` : `generates "${clash}", which ${first} generates too`;
+        problems.push({ file: report.file, line: at.line, col: at.col, field, message });
+      }
+      claimed.push(...mine);
+    }
+    for (const name of claimed) if (!owners.has(name)) owners.set(name, report.file);
   }
   return problems;
 }

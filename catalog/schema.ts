@@ -8,6 +8,12 @@
  */
 import { z } from 'zod';
 import { ACTIONABLE, BASES, OUTCOMES, PERMANENCES, PHASES, RETRY_POLICIES, SENDER_ACTIONS } from '../src/codes/vocabulary.ts';
+import {
+  identifiersFromEnumName,
+  identifiersFromFamilyId,
+  RESERVED_IDENTIFIERS,
+  reservedFileProblem,
+} from '../codegen/names.ts';
 
 const familyId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be kebab-case: lower-case words joined by "-"');
 const identifier = z
@@ -18,7 +24,9 @@ const text = z
   .trim()
   .min(1, 'must not be empty')
   // Catalog text ends up in generated JSDoc and string literals: keep it on one line.
-  .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line');
+  .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line')
+  // A lone surrogate cannot be written as UTF-8: the generated file would carry U+FFFD instead of the catalog's text.
+  .refine((value) => !/\p{Cs}/u.test(value), 'must be well-formed Unicode (it has a lone surrogate)');
 
 const sourceRef = z.strictObject({
   /** Where the fact comes from: `seeds/<file>`, `reference/<file>`, or a named standard such as `RFC 5321`. */
@@ -36,7 +44,7 @@ const conflict = z.strictObject({
 });
 
 export const entrySchema = z.strictObject({
-  code: z.union([z.number().int().nonnegative(), text], { error: 'must be a non-negative whole number or a single line of text' }),
+  code: z.union([z.number().int().nonnegative('must not be negative'), text], { error: 'must be a non-negative whole number or a single line of text' }),
   channel: familyId.optional(),
   group: familyId.optional(),
   name: identifier,
@@ -53,7 +61,7 @@ export const entrySchema = z.strictObject({
   /** How the provider itself retries, when it says (`up to 72 hours`). */
   retryWindow: text.optional(),
   action: z.enum(SENDER_ACTIONS),
-  charged: z.union([z.boolean(), z.literal('sometimes')]).optional(),
+  charged: z.union([z.boolean(), z.literal('sometimes')], { error: 'must be true, false or "sometimes"' }).optional(),
   actionable: z.enum(ACTIONABLE).optional(),
   phase: z.enum(PHASES).optional(),
   basis: z.enum(BASES),
@@ -95,45 +103,103 @@ export interface CrossProblem {
 
 const FAILURE_OUTCOMES: ReadonlySet<string> = new Set(['failed']);
 
-export function crossCheck(family: CatalogFamily, fileStem: string): CrossProblem[] {
+/** Stands for a field that failed its own schema: its problem is the schema's to report, and checks that need it are skipped. */
+const INVALID = Symbol('invalid');
+type Checked<T> = T | typeof INVALID;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function checked<S extends z.ZodType>(schema: S, value: unknown): Checked<z.output<S>> {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : INVALID;
+}
+
+/**
+ * Checks that relate fields to each other: entries to the family header,
+ * entries to entries, and the family to its file and generated names. It takes
+ * the file's raw data and looks at each field only if that field passes its own
+ * schema, so a file with a schema problem still gets its duplicates and clashes
+ * reported in the same run.
+ */
+export function crossCheck(raw: unknown, fileStem: string): CrossProblem[] {
   const problems: CrossProblem[] = [];
-  if (family.family !== fileStem) {
-    problems.push({ path: ['family'], message: `must match the file name "${fileStem}"` });
+  if (!isRecord(raw)) return problems;
+  const head = familySchema.shape;
+  const family = checked(head.family, raw['family']);
+  const enumName = checked(head.enumName, raw['enumName']);
+  const codeType = checked(head.codeType, raw['codeType']);
+  const channels = checked(head.channels, raw['channels']);
+  const groups = checked(head.groups, raw['groups']);
+
+  if (family !== INVALID) {
+    if (family !== fileStem) problems.push({ path: ['family'], message: `must match the file name "${fileStem}"` });
+    const reserved = reservedFileProblem(family);
+    if (reserved !== undefined) problems.push({ path: ['family'], message: reserved });
+    const taken = identifiersFromFamilyId(family).find((name) => RESERVED_IDENTIFIERS.has(name));
+    if (taken !== undefined) problems.push({ path: ['family'], message: `generates "${taken}", a name the codes module already uses` });
   }
-  const channelIds = new Set(family.channels?.map((c) => c.id));
-  const groupIds = new Set(family.groups?.map((g) => g.id));
+  if (enumName !== INVALID) {
+    const own = identifiersFromEnumName(enumName);
+    const taken = own.find((name) => RESERVED_IDENTIFIERS.has(name));
+    // The channel type is the one name made from the family id that an enum name can spell (`AcmeChannel`).
+    const sameFamily = family === INVALID ? undefined : own.find((name) => identifiersFromFamilyId(family).includes(name));
+    if (taken !== undefined) problems.push({ path: ['enumName'], message: `generates "${taken}", a name the codes module already uses` });
+    else if (sameFamily !== undefined) {
+      problems.push({ path: ['enumName'], message: `generates "${sameFamily}", which the family id "${family as string}" generates too` });
+    }
+  }
+
   const keys = new Map<string, number>();
   const names = new Map<string, number>();
-
-  family.entries.forEach((entry, index) => {
+  const entries = Array.isArray(raw['entries']) ? (raw['entries'] as unknown[]) : [];
+  entries.forEach((item, index) => {
+    if (!isRecord(item)) return;
     const at = (field: string) => ['entries', index, field];
-    if (typeof entry.code !== family.codeType) {
-      problems.push({ path: at('code'), message: `must be a ${family.codeType} (the family's codeType)` });
+    const field = entrySchema.shape;
+    const code = checked(field.code, item['code']);
+    const channel = checked(field.channel, item['channel']);
+    const group = checked(field.group, item['group']);
+    const name = checked(field.name, item['name']);
+    const outcome = checked(field.outcome, item['outcome']);
+
+    if (code !== INVALID && codeType !== INVALID && typeof code !== codeType) {
+      problems.push({ path: at('code'), message: `must be a ${codeType} (the family's codeType)` });
     }
-    if (family.channels && entry.channel === undefined) {
-      problems.push({ path: at('channel'), message: 'is required: the family declares channels' });
-    } else if (entry.channel !== undefined && !channelIds.has(entry.channel)) {
-      problems.push({ path: at('channel'), message: `"${entry.channel}" is not a declared channel` });
+    problems.push(...declared(channels, channel, 'channel', at('channel')));
+    problems.push(...declared(groups, group, 'group', at('group')));
+    if (outcome !== INVALID && FAILURE_OUTCOMES.has(outcome)) {
+      if (item['permanence'] === undefined) problems.push({ path: at('permanence'), message: 'is required for a failure' });
+      if (item['retry'] === undefined) problems.push({ path: at('retry'), message: 'is required for a failure' });
     }
-    if (family.groups && entry.group === undefined) {
-      problems.push({ path: at('group'), message: 'is required: the family declares groups' });
-    } else if (entry.group !== undefined && !groupIds.has(entry.group)) {
-      problems.push({ path: at('group'), message: `"${entry.group}" is not a declared group` });
+    if (code !== INVALID && channel !== INVALID) {
+      const key = `${channel ?? ''}\u0000${typeof code}:${code}`;
+      const first = keys.get(key);
+      if (first === undefined) keys.set(key, index);
+      else {
+        const where = channel ? ` in channel ${channel}` : '';
+        problems.push({ path: at('code'), message: `duplicate code ${JSON.stringify(code)}${where} (first at entry ${first})` });
+      }
     }
-    if (FAILURE_OUTCOMES.has(entry.outcome)) {
-      if (entry.permanence === undefined) problems.push({ path: at('permanence'), message: 'is required for a failure' });
-      if (entry.retry === undefined) problems.push({ path: at('retry'), message: 'is required for a failure' });
+    if (name !== INVALID) {
+      const first = names.get(name);
+      if (first === undefined) names.set(name, index);
+      else problems.push({ path: at('name'), message: `duplicate name "${name}" (first at entry ${first})` });
     }
-    const key = `${entry.channel ?? ''}\u0000${typeof entry.code}:${entry.code}`;
-    const firstKey = keys.get(key);
-    if (firstKey === undefined) keys.set(key, index);
-    else {
-      const where = entry.channel ? ` in channel ${entry.channel}` : '';
-      problems.push({ path: at('code'), message: `duplicate code ${JSON.stringify(entry.code)}${where} (first at entry ${firstKey})` });
-    }
-    const firstName = names.get(entry.name);
-    if (firstName === undefined) names.set(entry.name, index);
-    else problems.push({ path: at('name'), message: `duplicate name "${entry.name}" (first at entry ${firstName})` });
   });
   return problems;
+}
+
+/** An entry's channel (or group) against the ones the family declares. */
+function declared(
+  list: Checked<readonly { id: string }[] | undefined>,
+  value: Checked<string | undefined>,
+  kind: 'channel' | 'group',
+  path: CrossProblem['path'],
+): CrossProblem[] {
+  if (list === INVALID || value === INVALID) return [];
+  if (list !== undefined && value === undefined) return [{ path, message: `is required: the family declares ${kind}s` }];
+  if (value !== undefined && !list?.some((item) => item.id === value)) return [{ path, message: `"${value}" is not a declared ${kind}` }];
+  return [];
 }

@@ -7,7 +7,7 @@
  * `generate` and `summary` load the YAML catalog (and ts-morph) only when they run,
  * so the lookups start fast.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cac, type CAC } from 'cac';
 import type { CatalogEntry } from '../catalog/schema.ts';
@@ -36,6 +36,12 @@ class UsageError extends Error {
   override name = 'UsageError';
 }
 
+function catalogDirOf(flags: { catalog?: string }): string {
+  const dir = resolve(flags.catalog ?? defaultCatalog);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--catalog ${show(dir)} is not a directory`);
+  return dir;
+}
+
 interface GenerateFlags {
   catalog?: string;
   out?: string;
@@ -49,8 +55,9 @@ export async function runGenerate(flags: GenerateFlags): Promise<number> {
   if (flags.out === undefined && !existsSync(defaultOut)) {
     throw new UsageError('--out <dir> is required: the default output, src/generated, exists only in a checkout of this project');
   }
-  const catalogDir = resolve(flags.catalog ?? defaultCatalog);
+  const catalogDir = catalogDirOf(flags);
   const outDir = resolve(flags.out ?? defaultOut);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) throw new UsageError(`--out ${show(outDir)} is not a directory`);
   const loaded = loadCatalogDir(catalogDir);
   if (!loaded.ok) {
     for (const problem of loaded.problems) console.error(formatProblem(problem));
@@ -77,7 +84,14 @@ export async function runGenerate(flags: GenerateFlags): Promise<number> {
     console.log(`${files.length} generated files up to date in ${show(outDir)}`);
     return 0;
   }
-  writeGenerated(outDir, files);
+  try {
+    writeGenerated(outDir, files);
+  } catch (error) {
+    // The writer checks every name before it writes anything; other failures are the file system's (permissions, space).
+    if (!(error instanceof Error)) throw error;
+    console.error(`${stylesFor(process.stderr).red('error:')} ${error.message}`);
+    return 1;
+  }
   const entries = loaded.families.reduce((n, f) => n + f.data.entries.length, 0);
   console.log(`wrote ${files.length} files to ${show(outDir)} (${loaded.families.length} families, ${entries} entries)`);
   return 0;
@@ -93,7 +107,7 @@ export async function runSummary(flags: SummaryFlags): Promise<number> {
     import('../catalog/load.ts'),
     import('./generate.ts'),
   ]);
-  const catalogDir = resolve(flags.catalog ?? defaultCatalog);
+  const catalogDir = catalogDirOf(flags);
   const loaded = loadCatalogDir(catalogDir);
   if (!loaded.ok) {
     for (const problem of loaded.problems) console.error(formatProblem(problem));

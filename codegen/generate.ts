@@ -20,6 +20,10 @@ import {
 import { isRetryablePolicy } from '../src/codes/vocabulary.ts';
 import type { CatalogEntry, CatalogFamily } from '../catalog/schema.ts';
 import type { LoadedFamily } from '../catalog/load.ts';
+import { familyNames, reservedFileProblem } from './names.ts';
+
+export { camelCase, familyNames, pascalCase } from './names.ts';
+import { familyHeader, ruleDataFiles } from './rule-data.ts';
 
 export { CODES_MARKER_TAG } from '../src/codes/marker.ts';
 import { CODES_MARKER_TAG } from '../src/codes/marker.ts';
@@ -34,51 +38,52 @@ export interface GenerateOptions {
   typesImport: string;
   /** The command to name in each file's header. */
   command: string;
+  /** Also write the JSON the lint rules load (codegen/rule-data.ts): only the bundled catalog feeds the rules. */
+  ruleData?: boolean;
 }
 
 export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   typesImport: '../codes/types.ts',
   command: 'npm run codegen',
+  ruleData: true,
 };
 
-export function camelCase(kebab: string): string {
-  return kebab.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/**
+ * Catalog text as JSDoc: it must never close the comment early, and must not
+ * add a tag. TypeScript starts a tag at almost any `@` (`@deprecated`,
+ * `{@link}`, `@,` mid-line, and `@ ` at the start of a line, which turns the
+ * rest of the text into a nameless tag), and a tag is not harmless:
+ * `@deprecated` changes how editors show a name, and the rules find code types
+ * by their `@deliveryCodes` tag. A backslash keeps an `@` plain text, so every
+ * one gets it; Markdown hovers still show `@`.
+ */
+function docText(text: string | number): string {
+  return String(text).replace(/\*\//g, '*\\/').replace(/@/g, '\\@');
 }
 
-export function pascalCase(kebab: string): string {
-  const camel = camelCase(kebab);
-  return camel.charAt(0).toUpperCase() + camel.slice(1);
-}
-
-/** Names of everything generated for one family, in one place so rules, docs and tests agree. */
-export function familyNames(family: Pick<CatalogFamily, 'family' | 'enumName'>) {
-  const e = family.enumName;
-  const camel = camelCase(family.family);
-  return {
-    enumName: e,
-    allCodes: `${e}Code`,
-    codeStrings: `${e}CodeString`,
-    permanent: `Permanent${e}Code`,
-    retryable: `Retryable${e}Code`,
-    nonRetryable: `NonRetryable${e}Code`,
-    handlers: `${e}PermanentFailureHandlers`,
-    channel: `${pascalCase(family.family)}Channel`,
-    guard: `is${e}Code`,
-    stringGuard: `is${e}CodeString`,
-    permanentGuard: `isPermanent${e}Code`,
-    retryableGuard: `isRetryable${e}Code`,
-    table: `${camel}Table`,
-    family: `${camel}Family`,
-  };
-}
-
-/** JSDoc text must never close its comment early. */
-function docText(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
+/**
+ * A string as a TypeScript literal. ts-morph's writer follows strings to know
+ * where comments are, and takes any quote right after a backslash for an
+ * escaped one: a string ending in a backslash (`"C:\\"`) would look open to it,
+ * a later `/*` inside another string would look like a comment, and the writer
+ * would then "close" it with a stray `*\/` before the next JSDoc. Trailing
+ * backslashes are therefore written as `\x5c`, which it reads correctly.
+ */
+function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/((?:\\\\)+)"$/, (_, run: string) => `${'\\x5c'.repeat(run.length / 2)}"`);
 }
 
 function literal(code: string | number): string {
-  return typeof code === 'number' ? String(code) : JSON.stringify(code);
+  return typeof code === 'number' ? String(code) : stringLiteral(code);
+}
+
+/**
+ * A table key. `"__proto__": …` in an object literal sets the object's
+ * prototype instead of adding a key, so that one code is written as a
+ * computed key, which does add it.
+ */
+function tableKey(code: string | number): string {
+  return code === '__proto__' ? `[${literal(code)}]` : literal(code);
 }
 
 function unionOf(codes: Iterable<string | number>): string {
@@ -98,7 +103,7 @@ export const isRetryable = (e: CatalogEntry) => e.outcome === 'failed' && isRetr
 export const isNonRetryable = (e: CatalogEntry) => e.outcome === 'failed' && (e.retry === 'never' || e.retry === 'after-fix');
 
 function entryDoc(entry: CatalogEntry): string {
-  const parts = [`${entry.code}${entry.channel ? ` (${entry.channel})` : ''}: ${docText(entry.summary)}`];
+  const parts = [`${docText(entry.code)}${entry.channel ? ` (${entry.channel})` : ''}: ${docText(entry.summary)}`];
   if (entry.title !== undefined) parts.push(`Title: "${docText(entry.title)}"`);
   if (entry.outcome === 'failed') {
     parts.push(`Failure: ${entry.permanence}, retry ${entry.retry}, action ${entry.action} (${entry.basis}).`);
@@ -117,7 +122,7 @@ function sourceLiteral(value: unknown): string {
     );
     return `{ ${fields.join(', ')} }`;
   }
-  return JSON.stringify(value);
+  return typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value);
 }
 
 function marker(familyId: string, subset?: string): string {
@@ -125,7 +130,9 @@ function marker(familyId: string, subset?: string): string {
 }
 
 function headerText(loaded: LoadedFamily | undefined, options: GenerateOptions): string {
-  const from = loaded ? `from ${loaded.file.replace(/\\/g, '/')}` : 'from the catalog';
+  // A line break in a path (a directory may have one in its name) would end the comment and start code.
+  const path = loaded?.file.replace(/\\/g, '/').replace(/[\r\n\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const from = path === undefined ? 'from the catalog' : `from ${path}`;
   return `// Generated by \`${options.command}\` ${from}. Do not edit by hand.\n`;
 }
 
@@ -166,6 +173,10 @@ function addFamilyFile(project: Project, loaded: LoadedFamily, options: Generate
   const n = familyNames(family);
   const entries = sortedEntries(family.entries);
   const channels = family.channels?.map((c) => c.id) ?? [];
+  // The loader allows only kebab-case ids; callers that skip it must not get a file name that leaves the output directory.
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(family.family) || reservedFileProblem(family.family) !== undefined) {
+    throw new Error(`family id ${JSON.stringify(family.family)} cannot name a generated file`);
+  }
   const file = project.createSourceFile(`${family.family}.ts`, '', { overwrite: true });
   const out = new Statements();
   out.list.push(headerText(loaded, options));
@@ -182,23 +193,24 @@ function addFamilyFile(project: Project, loaded: LoadedFamily, options: Generate
     docs: [`${docText(family.displayName)} codes by name. ${docText(family.description)}\n\n${marker(family.family)}`],
     members: entries.map((entry) => ({
       name: entry.name,
-      value: entry.code,
+      // As source text, not `value`: ts-morph would write a string value with its own quoting, which has the same blind spot.
+      initializer: literal(entry.code),
       docs: [entryDoc(entry)],
     })),
   });
 
   const subsets: { name: string; doc: string; tag?: string; pick: (e: CatalogEntry) => boolean }[] = [
-    { name: n.allCodes, doc: `Every ${family.displayName} code`, pick: () => true },
-    { name: n.permanent, doc: `${family.displayName} codes of permanent failures`, tag: 'permanent', pick: isPermanent },
+    { name: n.allCodes, doc: `Every ${docText(family.displayName)} code`, pick: () => true },
+    { name: n.permanent, doc: `${docText(family.displayName)} codes of permanent failures`, tag: 'permanent', pick: isPermanent },
     {
       name: n.retryable,
-      doc: `${family.displayName} failures that may be sent again unchanged (retry safe or done by the provider)`,
+      doc: `${docText(family.displayName)} failures that may be sent again unchanged (retry safe or done by the provider)`,
       tag: 'retryable',
       pick: isRetryable,
     },
     {
       name: n.nonRetryable,
-      doc: `${family.displayName} failures that must not be sent again unchanged (retry never or after a fix)`,
+      doc: `${docText(family.displayName)} failures that must not be sent again unchanged (retry never or after a fix)`,
       tag: 'non-retryable',
       pick: isNonRetryable,
     },
@@ -239,7 +251,7 @@ function addFamilyFile(project: Project, loaded: LoadedFamily, options: Generate
       name: n.codeStrings,
       isExported: true,
       type: `\`\${${n.allCodes}}\``,
-      docs: [`${family.displayName} codes as the provider sends them in text fields (\`"30007"\`).\n\n${marker(family.family)}`],
+      docs: [`${docText(family.displayName)} codes as the provider sends them in text fields (\`"30007"\`).\n\n${marker(family.family)}`],
     });
   }
 
@@ -263,11 +275,11 @@ function addFamilyFile(project: Project, loaded: LoadedFamily, options: Generate
             (channel) =>
               `${JSON.stringify(channel)}: {\n${entries
                 .filter((e) => e.channel === channel)
-                .map((e) => `${literal(e.code)}: ${sourceLiteral(e)},`)
+                .map((e) => `${tableKey(e.code)}: ${sourceLiteral(e)},`)
                 .join('\n')}\n},`,
           )
           .join('\n')}\n}`
-      : `{\n${entries.map((e) => `${literal(e.code)}: ${sourceLiteral(e)},`).join('\n')}\n}`;
+      : `{\n${entries.map((e) => `${tableKey(e.code)}: ${sourceLiteral(e)},`).join('\n')}\n}`;
   out.blankLine();
   out.addVariableStatement({
     isExported: true,
@@ -276,17 +288,7 @@ function addFamilyFile(project: Project, loaded: LoadedFamily, options: Generate
     declarations: [{ name: n.table, type: tableType, initializer: tableBody }],
   });
 
-  const header: Record<string, unknown> = {
-    id: family.family,
-    displayName: family.displayName,
-    description: family.description,
-    enumName: family.enumName,
-    codeType: family.codeType,
-    sentAsString: family.sentAsString ?? false,
-    nameHints: family.nameHints ?? [],
-    channels: family.channels ?? [],
-    groups: family.groups ?? [],
-  };
+  const header = familyHeader(family);
   const allEntries =
     channels.length > 0
       ? `Object.values(${n.table}).flatMap((byCode) => Object.values(byCode) as CodeEntry[])`
@@ -323,7 +325,7 @@ function addGuards(out: Statements, family: CatalogFamily, n: ReturnType<typeof 
       returnType: `value is ${n.allCodes}<C>`,
       docs: [`Whether \`value\` is a ${docText(family.displayName)} code (of \`channel\`, when given).`],
       statements: `if (!(${codeCheck})) return false;
-const channels = channel === undefined ? Object.values(${n.table}) : [${n.table}[channel]];
+const channels = channel === undefined ? Object.values(${n.table}) : Object.hasOwn(${n.table}, channel) ? [${n.table}[channel]] : [];
 return channels.some((byCode) => Object.hasOwn(byCode, value));`,
     });
     return;
@@ -404,8 +406,11 @@ export function generateCodes(families: readonly LoadedFamily[], options: Genera
   });
   const index = addIndexFile(project, families, options);
   header(index, undefined, options);
-  return [...files, index].map((file) => {
+  const modules = [...files, index].map((file) => {
     file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true });
     return { name: file.getBaseName(), text: file.getFullText() };
   });
+  if (!options.ruleData) return modules;
+  const generatedBy = (loaded: LoadedFamily | undefined) => headerText(loaded, options).replace(/^\/\/ /, '').trim();
+  return [...modules, ...ruleDataFiles(families, sortedEntries, generatedBy)];
 }

@@ -6,6 +6,7 @@ import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry, type Effect, type EffectOptions } from '../src/analysis/effects.ts';
 import { literalValues, subjectKey, subjectLeaf, subjectWords, unwrap } from '../src/analysis/expressions.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection, type DetectionOptions } from '../src/analysis/family.ts';
+import { isHttpStatus } from '../src/analysis/overlaps.ts';
 import {
   calleeName,
   definitelyLeaves,
@@ -77,12 +78,6 @@ const FIX_ACTION_FREE = new Set(['none', 'investigate']);
 
 /** Words of a subject or list name that say "HTTP response status", unless a family's own word is there too. */
 const HTTP_WORDS = new Set(['http', 'https', 'status', 'statuses', 'response', 'res', 'resp', 'fetch', 'axios', 'xhr']);
-
-/** HTTP statuses no SMTP server replies with: a list that has one is about HTTP. */
-const HTTP_ONLY_STATUSES = new Set([
-  100, 101, 200, 201, 202, 204, 301, 302, 303, 304, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
-  414, 415, 416, 417, 418, 422, 423, 424, 425, 426, 428, 429, 431, 505, 506, 507, 508, 510, 511,
-]);
 
 /** Words of every family's name hints; built once per process. */
 let familyWords: ReadonlySet<string> | undefined;
@@ -989,7 +984,7 @@ export default createRule<Options, MessageIds>({
       const values = listing.codes.map((code) => code.value);
       if (notCodes(hint, values)) return;
       // A status no provider family knows and HTTP uses (408, 429): a list of HTTP statuses to retry.
-      if (values.some((value) => typeof value === 'number' && HTTP_ONLY_STATUSES.has(value) && hitsFor(catalogIndex(), value).length === 0)) return;
+      if (values.some((value) => typeof value === 'number' && isHttpStatus(value) && hitsFor(catalogIndex(), value).length === 0)) return;
       const atoms = listing.codes.map((code) => literalAtom(code.node, code.value));
       const detected = detectCodes(syntheticSet(value, hint, undefined, atoms, [...listing.unresolved]), context, listDetection);
       if (!detected) return;

@@ -6,6 +6,8 @@
  * blocked as spam (30007), sent to a landline (30006) or refused because the
  * recipient replied STOP (21610) falls into the default, which only logs, so
  * the message stays "sent" and the next campaign texts the same number again.
+ * And a typo: the branch meant for carrier filtering says 30070, a code Twilio
+ * does not have, so 30007 never reaches it.
  */
 import { contacts, HOUR, logger, messages, smsQueue } from '../lib/services.ts';
 
@@ -35,6 +37,10 @@ export async function onTwilioStatus(callback: TwilioStatusCallback): Promise<vo
       // Unknown or malformed number.
       await contacts.suppress(to, 'invalid number');
       await messages.markFailed(sid, 'invalid number');
+      break;
+    case '30070': // expect: no-unknown-codes
+      // Filtered by the carrier as spam: a person has to look at the text.
+      logger.error('twilio filtered a message', { sid });
       break;
     default:
       logger.warn('twilio delivery failed', { sid, code: callback.ErrorCode });

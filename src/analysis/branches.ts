@@ -169,34 +169,51 @@ function callCondition(node: TSESTree.CallExpression, context: Context): Conditi
   return undefined;
 }
 
+/**
+ * The operands of a chain of one logical operator, in source order. Iterative:
+ * generated code chains thousands of `||` tests, deeper than the call stack.
+ */
+function chainOperands(node: TSESTree.LogicalExpression): TSESTree.Node[] {
+  const operands: TSESTree.Node[] = [];
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const current = unwrap(stack.pop() as TSESTree.Node);
+    if (current.type === AST_NODE_TYPES.LogicalExpression && current.operator === node.operator) stack.push(current.right, current.left);
+    else operands.push(current);
+  }
+  return operands;
+}
+
 /** Reads a condition as "subject takes these codes"; undefined when it says anything else. */
 export function readCondition(node: TSESTree.Node, context: Context): Condition | undefined {
   const inner = unwrap(node);
   if (inner.type === AST_NODE_TYPES.BinaryExpression) return comparison(inner, context);
   if (inner.type === AST_NODE_TYPES.CallExpression) return callCondition(inner, context);
-  if (inner.type !== AST_NODE_TYPES.LogicalExpression) return undefined;
-  const left = readCondition(inner.left, context);
-  const right = readCondition(inner.right, context);
-  if (!left || !right || left.key !== right.key) return undefined;
-  if (inner.operator === '||') return { key: left.key, subject: left.subject, atoms: [...left.atoms, ...right.atoms] };
-  if (inner.operator === '&&' && left.atoms.length === 1 && right.atoms.length === 1) {
-    const [a, b] = [left.atoms[0] as MatchAtom, right.atoms[0] as MatchAtom];
-    if (a.kind === 'range' && b.kind === 'range') {
-      return {
-        key: left.key,
-        subject: left.subject,
-        atoms: [
-          {
-            node: inner,
-            kind: 'range',
-            description: `${a.description} && ${b.description}`,
-            matches: (value) => a.matches(value) && b.matches(value),
-          },
-        ],
-      };
-    }
+  if (inner.type !== AST_NODE_TYPES.LogicalExpression || inner.operator === '??') return undefined;
+  const parts: Condition[] = [];
+  for (const operand of chainOperands(inner)) {
+    const part = readCondition(operand, context);
+    if (!part || (parts.length > 0 && part.key !== parts[0]?.key)) return undefined;
+    parts.push(part);
   }
-  return undefined;
+  const { key, subject } = parts[0] as Condition;
+  if (inner.operator === '||') return { key, subject, atoms: parts.flatMap((part) => part.atoms) };
+  // `&&` narrows only when every operand is one range: `code >= 500 && code < 600`.
+  const ranges = parts.map((part) => (part.atoms.length === 1 && part.atoms[0]?.kind === 'range' ? part.atoms[0] : undefined));
+  if (ranges.some((range) => range === undefined)) return undefined;
+  const bounds = ranges as MatchAtom[];
+  return {
+    key,
+    subject,
+    atoms: [
+      {
+        node: inner,
+        kind: 'range',
+        description: bounds.map((range) => range.description).join(' && '),
+        matches: (value) => bounds.every((range) => range.matches(value)),
+      },
+    ],
+  };
 }
 
 function blockBody(statement: TSESTree.Statement): TSESTree.Statement[] {

@@ -1,10 +1,14 @@
 /**
- * Lookups over the generated catalog, built once per process the first time a
- * rule asks. A "scope" is the part of a family a branch can be about: a
- * channel (Webex Connect) or a group (Twilio's delivery errors vs. its API
- * errors); families with neither form a single scope.
+ * Lookups over the generated catalog for the rules. A "scope" is the part of a
+ * family a branch can be about: a channel (Webex Connect) or a group (Twilio's
+ * delivery errors vs. its API errors); families with neither form a single scope.
+ *
+ * Cheap at start: the first call reads only the families' headers and code
+ * lists (src/generated/rules-index.json). A family's entries are read the first
+ * time a branch looks like that family (src/generated/<family>.rules.json), once
+ * per process, so linting SMTP code never loads Twilio's 1,954 entries.
  */
-import { FAMILIES } from '../generated/index.ts';
+import { readFileSync } from 'node:fs';
 import type { CodeEntry, FamilyData } from '../codes/types.ts';
 
 export type CodeValue = number | string;
@@ -25,12 +29,20 @@ export interface CodeHit {
 }
 
 export interface CatalogIndex {
+  /** Every family; a family's `entries` are loaded the first time they are read. */
   readonly families: readonly FamilyData[];
-  /** Hits for a literal as it appears in source: key from `valueKey`. */
-  readonly byValue: ReadonlyMap<string, readonly CodeHit[]>;
-  readonly scopesOf: ReadonlyMap<FamilyData, readonly Scope[]>;
+  /** A family's scopes, loading the family. */
+  readonly scopesOf: { get(family: FamilyData): readonly Scope[] | undefined };
   readonly familyByEnumName: ReadonlyMap<string, FamilyData>;
   readonly familyById: ReadonlyMap<string, FamilyData>;
+  /** Families that know a literal as it appears in source; loads no family. */
+  familiesOf(value: CodeValue): readonly FamilyData[];
+  /** Hits for a literal as it appears in source, loading the families that know it. */
+  hitsOf(value: CodeValue): readonly CodeHit[];
+  /** A family's codes, without loading its entries. */
+  codesOf(family: FamilyData): readonly CodeValue[];
+  /** Ids of the families whose entries this index has read so far. */
+  loadedIds(): string[];
 }
 
 /** `30007` and `'30007'` are different keys; `codeKey` folds them where the family allows. */
@@ -56,58 +68,119 @@ function scopePart(family: FamilyData, entry: CodeEntry): string | undefined {
   return undefined;
 }
 
-function buildIndex(families: readonly FamilyData[]): CatalogIndex {
-  const byValue = new Map<string, CodeHit[]>();
-  const scopesOf = new Map<FamilyData, Scope[]>();
-  for (const family of families) {
-    const byPart = new Map<string | undefined, CodeEntry[]>();
-    for (const entry of family.entries) {
-      const part = scopePart(family, entry);
-      const list = byPart.get(part) ?? [];
-      list.push(entry);
-      byPart.set(part, list);
-    }
-    const scopes = [...byPart].map(([part, entries]): Scope => ({
-      id: part === undefined ? family.id : `${family.id}/${part}`,
-      family,
-      ...(part === undefined ? {} : { part }),
-      entries,
-      keys: new Set(entries.map((entry) => codeKey(family, entry.code))),
-    }));
-    scopesOf.set(family, scopes);
-    for (const scope of scopes) {
-      for (const entry of scope.entries) {
-        const keys = [valueKey(entry.code)];
-        if (family.sentAsString && typeof entry.code === 'number') keys.push(valueKey(String(entry.code)));
-        for (const key of keys) {
-          const hits = byValue.get(key) ?? [];
-          hits.push({ scope, entry });
-          byValue.set(key, hits);
-        }
+/** What the index needs before any family is loaded. */
+export interface FamilyHeader extends Omit<FamilyData, 'entries'> {
+  readonly codes: readonly CodeValue[];
+}
+
+/** The literal keys under which source text may write a family's code. */
+function sourceKeys(family: Omit<FamilyData, 'entries'>, code: CodeValue): string[] {
+  const keys = [valueKey(code)];
+  if (family.sentAsString && typeof code === 'number') keys.push(valueKey(String(code)));
+  return keys;
+}
+
+interface LoadedFamily {
+  readonly scopes: readonly Scope[];
+  readonly hits: ReadonlyMap<string, readonly CodeHit[]>;
+}
+
+function loadFamily(family: FamilyData, entries: readonly CodeEntry[]): LoadedFamily {
+  const byPart = new Map<string | undefined, CodeEntry[]>();
+  for (const entry of entries) {
+    const part = scopePart(family, entry);
+    const list = byPart.get(part) ?? [];
+    list.push(entry);
+    byPart.set(part, list);
+  }
+  const scopes = [...byPart].map(([part, list]): Scope => ({
+    id: part === undefined ? family.id : `${family.id}/${part}`,
+    family,
+    ...(part === undefined ? {} : { part }),
+    entries: list,
+    keys: new Set(list.map((entry) => codeKey(family, entry.code))),
+  }));
+  const hits = new Map<string, CodeHit[]>();
+  for (const scope of scopes) {
+    for (const entry of scope.entries) {
+      for (const key of sourceKeys(family, entry.code)) {
+        const list = hits.get(key) ?? [];
+        list.push({ scope, entry });
+        hits.set(key, list);
       }
     }
   }
+  return { scopes, hits };
+}
+
+function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) => readonly CodeEntry[]): CatalogIndex {
+  const loaded = new Map<FamilyData, LoadedFamily>();
+  const load = (family: FamilyData): LoadedFamily => {
+    let found = loaded.get(family);
+    if (!found) {
+      found = loadFamily(family, family.entries);
+      loaded.set(family, found);
+    }
+    return found;
+  };
+  const read = new Map<string, readonly CodeEntry[]>();
+  const families = headers.map(({ codes: _codes, ...header }): FamilyData => ({
+    ...header,
+    get entries() {
+      let entries = read.get(header.id);
+      if (!entries) {
+        entries = readEntries(header.id);
+        read.set(header.id, entries);
+      }
+      return entries;
+    },
+  }));
+  const familiesByValue = new Map<string, FamilyData[]>();
+  headers.forEach((header, i) => {
+    const family = families[i] as FamilyData;
+    for (const code of header.codes) {
+      for (const key of sourceKeys(header, code)) {
+        const list = familiesByValue.get(key) ?? [];
+        if (!list.includes(family)) list.push(family);
+        familiesByValue.set(key, list);
+      }
+    }
+  });
   return {
     families,
-    byValue,
-    scopesOf,
+    scopesOf: { get: (family) => (families.includes(family) ? load(family).scopes : undefined) },
     familyByEnumName: new Map(families.map((f) => [f.enumName, f])),
     familyById: new Map(families.map((f) => [f.id, f])),
+    familiesOf: (value) => familiesByValue.get(valueKey(value)) ?? [],
+    loadedIds: () => [...read.keys()].sort(),
+    codesOf: (family) => headers[families.indexOf(family)]?.codes ?? family.entries.map((entry) => entry.code),
+    hitsOf: (value) => {
+      const key = valueKey(value);
+      return (familiesByValue.get(key) ?? []).flatMap((family) => load(family).hits.get(key) ?? []);
+    },
   };
+}
+
+function readGenerated<T>(file: string, key: 'families' | 'entries'): readonly T[] {
+  const data = JSON.parse(readFileSync(new URL(`../generated/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  return data[key] as readonly T[];
 }
 
 let shared: CatalogIndex | undefined;
 
 export function catalogIndex(): CatalogIndex {
-  shared ??= buildIndex(Object.values(FAMILIES));
+  shared ??= buildIndex(readGenerated<FamilyHeader>('rules-index.json', 'families'), (id) =>
+    readGenerated<CodeEntry>(`${id}.rules.json`, 'entries'),
+  );
   return shared;
 }
 
 /** For tests that need an index over other families. */
 export function createCatalogIndex(families: readonly FamilyData[]): CatalogIndex {
-  return buildIndex(families);
+  const headers = families.map(({ entries, ...header }) => ({ ...header, codes: entries.map((entry) => entry.code) }));
+  return buildIndex(headers, (id) => families.find((family) => family.id === id)?.entries ?? []);
 }
 
 export function hitsFor(index: CatalogIndex, value: CodeValue): readonly CodeHit[] {
-  return index.byValue.get(valueKey(value)) ?? [];
+  return index.hitsOf(value);
 }

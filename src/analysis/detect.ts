@@ -5,7 +5,8 @@
  */
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { literalAtoms, type Branch, type BranchSet, type MatchAtom } from './branches.ts';
-import { catalogIndex, hitsFor } from './catalog-index.ts';
+import { catalogIndex, type CodeValue } from './catalog-index.ts';
+import { isCommonValue } from './overlaps.ts';
 import { detectTyped, detectUntyped, familiesHinted, hasNameHint, type Detection, type DetectionOptions } from './family.ts';
 import { literalTypeValue, typeFactsOf } from './types.ts';
 
@@ -19,16 +20,27 @@ export function typedServices(context: Context): ParserServicesWithTypeInformati
     : undefined;
 }
 
-function passesGate(set: BranchSet, options: DetectionOptions): boolean {
+/** Most literals are no family's code (`'queued'`, `'sent'`): a name such as `emailStatus` then proves nothing. */
+function mostlyForeign(values: readonly CodeValue[]): boolean {
   const index = catalogIndex();
-  return (
-    // An empty switch names no code; only its subject's type can say what it is about.
-    (set.kind === 'switch' && set.branches.length === 0 && !set.fallback) ||
-    literalAtoms(set).some((atom) => hitsFor(index, atom.literal as string | number).length > 0) ||
-    set.branches.some((branch) => branch.unresolvedTests.length > 0) ||
-    hasNameHint(set, options) ||
-    familiesHinted(set, index.families).length > 0
-  );
+  const foreign = values.filter((value) => index.familiesOf(value).length === 0).length;
+  return foreign > 0 && foreign * 2 >= values.length;
+}
+
+/** What the literals and names of a set say, before and after the checker reads its case tests. */
+function mayBeCodes(set: BranchSet, options: DetectionOptions): boolean {
+  const index = catalogIndex();
+  // An empty switch names no code; only its subject's type can say what it is about.
+  if (set.kind === 'switch' && set.branches.length === 0 && !set.fallback) return true;
+  const values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
+  // 404 or 3 alone proves nothing (see overlaps.ts): only a telling code is worth a question to the checker.
+  if (values.some((value) => !isCommonValue(value) && index.familiesOf(value).length > 0)) return true;
+  return !mostlyForeign(values) && (hasNameHint(set, options) || familiesHinted(set, index.families).length > 0);
+}
+
+/** The AST gate: no checker call for a set that cannot be about provider codes. */
+function passesGate(set: BranchSet, options: DetectionOptions): boolean {
+  return mayBeCodes(set, options) || set.branches.some((branch) => branch.unresolvedTests.length > 0);
 }
 
 const typedSets = new WeakMap<BranchSet, BranchSet>();
@@ -70,6 +82,8 @@ export function detectCodes(set: BranchSet, context: Context, options: Detection
   const services = typedServices(context);
   if (services) {
     const resolved = withTypedTests(set, services);
+    // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.
+    if (resolved !== set && !mayBeCodes(resolved, options)) return undefined;
     const facts = set.subject ? typeFactsOf(set.subject as TSESTree.Node, services) : undefined;
     if (facts) {
       // The type lists its members: they are the codes in scope, or these are not provider codes.

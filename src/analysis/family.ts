@@ -7,8 +7,10 @@
 import type { CodeEntry, FamilyData } from '../codes/types.ts';
 import type { BranchSet } from './branches.ts';
 import { literalAtoms } from './branches.ts';
-import { catalogIndex, codeKey, hitsFor, type CatalogIndex, type CodeValue, type Scope } from './catalog-index.ts';
+import { catalogIndex, codeKey, type CatalogIndex, type CodeValue, type Scope } from './catalog-index.ts';
 import { subjectLeaf, subjectWords } from './expressions.ts';
+import { oneSlipFrom } from './closest.ts';
+import { hasTellingValue, isCommonValue } from './overlaps.ts';
 
 export interface DetectionOptions {
   /** How many literals of one family make a branch set that family's, without a name hint. */
@@ -37,6 +39,8 @@ export interface Detection {
   readonly typed: boolean;
   /** Human label: `Twilio`, `Webex Connect (sms)`. */
   readonly label: string;
+  /** For a family with channels, the one channel the branches are about, when only one fits. */
+  readonly channel?: string;
 }
 
 export const DEFAULT_CODE_NAME_PATTERN =
@@ -76,9 +80,13 @@ function scopesFor(index: CatalogIndex, family: FamilyData, values: readonly Cod
   return [...scopes];
 }
 
+function soleChannel(family: FamilyData, scopes: readonly Scope[]): string | undefined {
+  return family.channels.length > 0 && scopes.length === 1 ? scopes[0]?.part : undefined;
+}
+
 function label(family: FamilyData, scopes: readonly Scope[]): string {
-  if (family.channels.length > 0 && scopes.length === 1 && scopes[0]?.part) return `${family.displayName} (${scopes[0].part})`;
-  return family.displayName;
+  const channel = soleChannel(family, scopes);
+  return channel ? `${family.displayName} (${channel})` : family.displayName;
 }
 
 /** `n3` for 421, `d5` for '30007', `A` for 'BOUNCE_PERMANENT_GENERAL', `t` for other text. */
@@ -91,13 +99,13 @@ function shapeOf(value: CodeValue): string {
 const familyShapes = new WeakMap<FamilyData, ReadonlySet<string>>();
 
 /** Whether a literal the catalog does not know looks like one of `family`'s codes. */
-function shapedLike(family: FamilyData, value: CodeValue): boolean {
+export function shapedLike(family: FamilyData, value: CodeValue, index = catalogIndex()): boolean {
   let shapes = familyShapes.get(family);
   if (!shapes) {
     const all = new Set<string>();
-    for (const entry of family.entries) {
-      all.add(shapeOf(entry.code));
-      if (family.sentAsString && typeof entry.code === 'number') all.add(shapeOf(String(entry.code)));
+    for (const code of index.codesOf(family)) {
+      all.add(shapeOf(code));
+      if (family.sentAsString && typeof code === 'number') all.add(shapeOf(String(code)));
     }
     shapes = all;
     familyShapes.set(family, shapes);
@@ -108,38 +116,59 @@ function shapedLike(family: FamilyData, value: CodeValue): boolean {
 export function detectUntyped(set: BranchSet, options: DetectionOptions, index = catalogIndex()): Detection | undefined {
   let values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
   const hinted = familiesHinted(set, index.families);
+  const named = hasNameHint(set, options) || hinted.length > 0;
   let candidates: FamilyData[];
   if (values.length === 0) {
     // Ranges and patterns alone name no family: only an explicit family hint does.
     candidates = hinted.length === 1 ? hinted : [];
   } else {
-    const perValue = values.map((value) => new Set(hitsFor(index, value).map((hit) => hit.scope.family)));
-    // A literal no family knows (200, 404) means these branches are about something else.
+    const perValue = values.map((value) => new Set(index.familiesOf(value)));
     const unknown = values.filter((_, i) => perValue[i]?.size === 0);
-    if (unknown.length > 0 && (!options.tolerateUnknown || unknown.length * 2 >= values.length)) return undefined;
     const known = perValue.filter((families) => families.size > 0);
+    // A literal no family knows (200, 404) means these branches are about something else, unless it
+    // is one slip from a code of the family the others name ('30070' among Twilio codes):
+    // no-unknown-codes reports the slip, and the branches are still that family's.
+    const agreed = index.families.filter((family) => known.length > 0 && known.every((families) => families.has(family)));
+    const isSlip = (value: CodeValue) =>
+      !isCommonValue(value) && agreed.some((family) => shapedLike(family, value, index) && oneSlipFrom(value, index.codesOf(family)));
+    const foreign = unknown.filter((value) => !isSlip(value));
+    if (foreign.length > 0 && (!options.tolerateUnknown || foreign.length * 2 >= values.length)) return undefined;
+    // Slips are typos among codes, not numbers that happen to sit near codes (`case 212: case 213:`
+    // beside SMTP's 211 and 214 in a switch over syntax kinds): without a name that says so, the
+    // codes the catalog knows must outnumber them.
+    const slips = unknown.length - foreign.length;
+    if (slips > 0 && slips >= known.length && !named) return undefined;
     candidates = index.families.filter(
-      (family) => known.every((families) => families.has(family)) && unknown.every((value) => shapedLike(family, value)),
+      (family) => known.every((families) => families.has(family)) && unknown.every((value) => shapedLike(family, value, index)),
     );
     if (unknown.length > 0) values = values.filter((value) => !unknown.includes(value));
-    if (values.length < options.minLiterals && !hasNameHint(set, options) && hinted.length === 0) return undefined;
+    // Without a name, everyday values are no evidence: `mode === 100 … mode === 2` names one code at most.
+    if (!named && values.filter((value) => !isCommonValue(value)).length < options.minLiterals) return undefined;
   }
   if (candidates.length > 1) candidates = candidates.filter((family) => hinted.includes(family));
   const family = candidates.length === 1 ? candidates[0] : undefined;
   if (!family) return undefined;
+  // 502, 3, 'UNAVAILABLE', 'delivered' alone are as likely HTTP, an index, gRPC or a word: a hint must name the family.
+  if (values.length > 0 && !hasTellingValue(values) && !hinted.includes(family)) return undefined;
+  // Nor do branches that name no failure of the family, without a name: `case 250: case 251:` are
+  // TypeScript's syntax kinds far more often than an SMTP client that only looks at success.
+  const failure = (value: CodeValue) => index.hitsOf(value).some((hit) => hit.scope.family === family && hit.entry.outcome === 'failed');
+  if (values.length > 0 && !named && !values.some(failure)) return undefined;
   const scopes = values.length === 0 ? [...(index.scopesOf.get(family) ?? [])] : scopesFor(index, family, values);
   if (scopes.length === 0) return undefined;
   const inScope = family.channels.length > 0 ? sharedEntries(scopes) : scopes.flatMap((scope) => scope.entries);
-  return { family, inScope, typed: false, label: label(family, scopes) };
+  const channel = soleChannel(family, scopes);
+  return { family, inScope, typed: false, label: label(family, scopes), ...(channel ? { channel } : {}) };
 }
 
 export function detectTyped(facts: TypeFacts, index = catalogIndex()): Detection | undefined {
   if (facts.values.length === 0) return undefined;
   let family = facts.markedFamily ? index.familyById.get(facts.markedFamily) : undefined;
   if (!family) {
-    const perValue = facts.values.map((value) => new Set(hitsFor(index, value).map((hit) => hit.scope.family)));
+    const perValue = facts.values.map((value) => new Set(index.familiesOf(value)));
     const candidates = index.families.filter((f) => perValue.every((families) => families.has(f)));
-    if (candidates.length !== 1) return undefined;
+    // A union such as `502 | 503` is no provider's until a generated type (its marker) says so.
+    if (candidates.length !== 1 || !hasTellingValue(facts.values)) return undefined;
     family = candidates[0] as FamilyData;
   }
   const wanted = new Set(facts.values.map((value) => codeKey(family, value)));
@@ -151,7 +180,8 @@ export function detectTyped(facts: TypeFacts, index = catalogIndex()): Detection
     (entry) => wanted.has(codeKey(family, entry.code)),
   );
   if (inScope.length === 0) return undefined;
-  return { family, inScope, typed: true, label: label(family, scopes) };
+  const channel = soleChannel(family, scopes);
+  return { family, inScope, typed: true, label: label(family, scopes), ...(channel ? { channel } : {}) };
 }
 
 /** Entries of `detection` that no branch of `set` takes. */

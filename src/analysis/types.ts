@@ -28,7 +28,20 @@ function isNullish(type: ts.Type): boolean {
   return name === 'null' || name === 'undefined' || name === 'void';
 }
 
+// Several rules ask about the same subject and case tests; the checker answers each node once per file.
+const factsCache = new WeakMap<TSESTree.Node, TypeFacts | null>();
+const literalCache = new WeakMap<TSESTree.Node, CodeValue | null>();
+
 export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
+  let facts = factsCache.get(node);
+  if (facts === undefined) {
+    facts = computeTypeFacts(node, services) ?? null;
+    factsCache.set(node, facts);
+  }
+  return facts ?? undefined;
+}
+
+function computeTypeFacts(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
   const checker = services.program.getTypeChecker();
   const type = services.getTypeAtLocation(node);
   const members = type.isUnion() ? type.types : [type];
@@ -52,6 +65,11 @@ export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTyp
 
 /** The literal value of one expression (a case test the AST could not resolve), if its type is a literal. */
 export function literalTypeValue(node: TSESTree.Node, services: ParserServicesWithTypeInformation): CodeValue | undefined {
-  const type = services.getTypeAtLocation(node);
-  return type.isNumberLiteral() || type.isStringLiteral() ? type.value : undefined;
+  let value = literalCache.get(node);
+  if (value === undefined) {
+    const type = services.getTypeAtLocation(node);
+    value = type.isNumberLiteral() || type.isStringLiteral() ? type.value : null;
+    literalCache.set(node, value);
+  }
+  return value ?? undefined;
 }

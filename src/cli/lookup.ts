@@ -6,6 +6,7 @@
 import { FAMILIES, findCode, type FamilyId } from '../codes/index.ts';
 import type { CodeEntry, FamilyData, ProviderCode } from '../codes/types.ts';
 import { isNonRetryable, isPermanentFailure } from '../analysis/catalog-index.ts';
+import { closestCodes, editDistance, suggestionReach } from '../analysis/closest.ts';
 
 export interface Located {
   readonly familyId: FamilyId;
@@ -102,21 +103,8 @@ export function listEntries(filters: ListFilters = {}): Located[] {
   );
 }
 
-/** Optimal string alignment distance: Levenshtein plus swapping two neighbours (`30070` → `30007` is one edit). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+/** Kept here too: the CLI's tests and callers import it from the CLI's module. */
+export { editDistance };
 
 export interface Suggestion {
   readonly familyId: FamilyId;
@@ -127,41 +115,31 @@ export interface Suggestion {
 }
 
 /**
- * Codes close to `input`, closest first: by edit distance over the code's text
- * (ignoring case); at equal distance a code with the same characters in
- * another order first (`30070` → `30007`, the usual slip), then, between
- * numbers, the numerically closer. An input that is an entry's name
+ * Codes close to `input`, closest first, one per family and code (see
+ * `closestCodes` for the ranking). An input that is an entry's name
  * (`CarrierViolation`) suggests that entry first.
  */
 export function closestMatches(input: string, filters: Filters = {}, limit = 5): Suggestion[] {
   checkFilters(filters);
-  const text = input.trim().toLowerCase();
-  const number = /^\d+$/.test(text) ? Number(text) : undefined;
-  const maxDistance = Math.max(1, Math.floor(text.length / 2));
-  const letters = (value: string) => [...value].sort().join('');
-  const inputLetters = letters(text);
-  const byCode = new Map<
-    string,
-    { familyId: FamilyId; code: ProviderCode; entries: CodeEntry[]; distance: number; reordered: boolean; order: number }
-  >();
-  allEntries().forEach((item, order) => {
-    if (!matches(item, filters)) return;
-    const code = item.entry.code;
-    const codeText = String(code).toLowerCase();
-    const distance = item.entry.name.toLowerCase() === text ? -1 : editDistance(text, codeText);
-    if (distance > maxDistance) return;
-    const key = `${item.familyId}\u0000${typeof code}:${code}`;
-    const seen = byCode.get(key);
-    if (seen) {
-      seen.entries.push(item.entry);
-      seen.distance = Math.min(seen.distance, distance);
-    } else {
-      byCode.set(key, { familyId: item.familyId, code, entries: [item.entry], distance, reordered: letters(codeText) === inputLetters, order });
-    }
+  const groups = new Map<string, { familyId: FamilyId; code: ProviderCode; entries: CodeEntry[] }>();
+  for (const item of allEntries()) {
+    if (!matches(item, filters)) continue;
+    const key = `${item.familyId}\u0000${typeof item.entry.code}:${item.entry.code}`;
+    const group = groups.get(key);
+    if (group) group.entries.push(item.entry);
+    else groups.set(key, { familyId: item.familyId, code: item.entry.code, entries: [item.entry] });
+  }
+  const isName = (entry: CodeEntry, text: string) => entry.name.toLowerCase() === text;
+  const ranked = closestCodes(input, [...groups.values()], (group) => group.code, {
+    limit,
+    named: (group, text) => group.entries.some((entry) => isName(entry, text)),
   });
-  const gap = (code: ProviderCode) => (number !== undefined && typeof code === 'number' ? Math.abs(code - number) : Infinity);
-  return [...byCode.values()]
-    .sort((a, b) => a.distance - b.distance || Number(b.reordered) - Number(a.reordered) || gap(a.code) - gap(b.code) || a.order - b.order)
-    .slice(0, limit)
-    .map(({ familyId, code, entries, distance }) => ({ familyId, code, entries, distance: Math.max(0, distance) }));
+  const text = input.trim().toLowerCase();
+  return ranked.map(({ item, distance }) => {
+    // Found by name but not by code: only the entries of that name, not the code's other channels.
+    const byCode =
+      !item.entries.some((entry) => isName(entry, text)) || editDistance(text, String(item.code).toLowerCase()) <= suggestionReach(text);
+    const entries = byCode ? item.entries : item.entries.filter((entry) => isName(entry, text));
+    return { familyId: item.familyId, code: item.code, entries, distance };
+  });
 }

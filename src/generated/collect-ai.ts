@@ -74,7 +74,7 @@ export enum CollectAiReason {
    */
   HandoverError = "HANDOVER_ERROR",
   /**
-   * INVALID_EMAIL_ADDRESS (email): The e-mail address did not pass validation (for instance it has no @ sign), so nothing was sent.
+   * INVALID_EMAIL_ADDRESS (email): The e-mail address did not pass validation (for instance it has no \@ sign), so nothing was sent.
    *
    * Failure: permanent, retry after-fix, action verify-recipient (documented).
    */
@@ -181,6 +181,6 @@ export const collectAiFamily: FamilyData = { ...{ id: "collect-ai", displayName:
 /** Whether `value` is a collect.AI code (of `channel`, when given). */
 export function isCollectAiReasonCode<C extends CollectAiChannel = CollectAiChannel>(value: unknown, channel?: C): value is CollectAiReasonCode<C> {
   if (!(typeof value === 'string')) return false;
-  const channels = channel === undefined ? Object.values(collectAiTable) : [collectAiTable[channel]];
+  const channels = channel === undefined ? Object.values(collectAiTable) : Object.hasOwn(collectAiTable, channel) ? [collectAiTable[channel]] : [];
   return channels.some((byCode) => Object.hasOwn(byCode, value));
 }

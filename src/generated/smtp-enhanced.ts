@@ -88,7 +88,7 @@ export enum SmtpEnhancedStatus {
    */
   TransientOtherAddressStatus = "4.1.0",
   /**
-   * 4.1.1: No mailbox by this name exists at the destination (the part before the @ is unknown). Reported as a temporary failure.
+   * 4.1.1: No mailbox by this name exists at the destination (the part before the \@ is unknown). Reported as a temporary failure.
    *
    * Title: "Bad destination mailbox address"
    *
@@ -446,7 +446,7 @@ export enum SmtpEnhancedStatus {
    */
   PermanentOtherAddressStatus = "5.1.0",
   /**
-   * 5.1.1: No mailbox by this name exists at the destination (the part before the @ is unknown). Reported as a permanent failure.
+   * 5.1.1: No mailbox by this name exists at the destination (the part before the \@ is unknown). Reported as a permanent failure.
    *
    * Title: "Bad destination mailbox address"
    *

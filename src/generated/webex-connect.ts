@@ -1538,13 +1538,13 @@ export enum WebexConnectStatus {
    */
   EmailAddressNotVerified = 7522,
   /**
-   * 7523 (email): The destination address is not a well-formed e-mail address with a local part, an @ and a dotted domain.
+   * 7523 (email): The destination address is not a well-formed e-mail address with a local part, an \@ and a dotted domain.
    *
    * Failure: permanent, retry never, action verify-recipient (inferred).
    */
   EmailInvalidAddress = 7523,
   /**
-   * 7524 (email): The address is over the length limits: 64 characters before the @, 255 for the domain, 320 in total.
+   * 7524 (email): The address is over the length limits: 64 characters before the \@, 255 for the domain, 320 in total.
    *
    * Failure: permanent, retry never, action verify-recipient (inferred).
    */
@@ -2682,6 +2682,6 @@ export const webexConnectFamily: FamilyData = { ...{ id: "webex-connect", displa
 /** Whether `value` is a Webex Connect code (of `channel`, when given). */
 export function isWebexConnectStatusCode<C extends WebexConnectChannel = WebexConnectChannel>(value: unknown, channel?: C): value is WebexConnectStatusCode<C> {
   if (!(typeof value === 'number')) return false;
-  const channels = channel === undefined ? Object.values(webexConnectTable) : [webexConnectTable[channel]];
+  const channels = channel === undefined ? Object.values(webexConnectTable) : Object.hasOwn(webexConnectTable, channel) ? [webexConnectTable[channel]] : [];
   return channels.some((byCode) => Object.hasOwn(byCode, value));
 }

@@ -122,7 +122,7 @@ describe.each(ruleNames)('%s', (name) => {
         {
           files: ['**/*.ts'],
           languageOptions: { parser: tsParser },
-          plugins: { 'delivery-codes': plugin },
+          plugins: { 'delivery-codes': plugin as never },
           rules: { [`delivery-codes/${name}`]: ['error', sample.options] },
         },
       ],

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as tsParser from '@typescript-eslint/parser';
+import * as espree from 'espree';
 import { afterAll, describe, it } from 'vitest';
 
 RuleTester.afterAll = afterAll;
@@ -35,8 +36,12 @@ export const untypedTester = new RuleTester({
   languageOptions: { parser: tsParser },
 });
 
-/** JavaScript with ESLint's own parser: no type information, no TypeScript syntax. */
-export const javascriptTester = new RuleTester({});
+/** JavaScript with ESLint's own parser (espree, as ESLint lints a .js file): no type information, no TypeScript syntax. */
+export const javascriptTester = new RuleTester({
+  languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+  // The tester names untitled cases after these; a `.js` name keeps the file JavaScript for the rules too.
+  defaultFilenames: { ts: 'file.js', tsx: 'file.jsx' },
+});
 
 /** The file name typed cases are linted as (it must be part of the fixture program). */
 export const TYPED_FILE = 'file.ts';
