@@ -94,12 +94,20 @@ function hasEnhancedFamily(): boolean {
 }
 
 /** `1`, `5`, `'10'`: small numbers are attempt counts and delays as often as codes. */
-function isSmallNumber(value: CodeValue): boolean {
-  const number = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
-  return number >= 0 && number < 100;
-}
 
 type Head = TSESTree.SwitchStatement | TSESTree.IfStatement;
+
+function memoByBody(find: (body: readonly TSESTree.Node[]) => Effect | undefined): (body: readonly TSESTree.Node[]) => Effect | undefined {
+  const found = new Map<readonly TSESTree.Node[], Effect | null>();
+  return (body) => {
+    let effect = found.get(body);
+    if (effect === undefined) {
+      effect = find(body) ?? null;
+      found.set(body, effect);
+    }
+    return effect ?? undefined;
+  };
+}
 
 interface Member {
   readonly head: Head;
@@ -318,10 +326,16 @@ export default createRule<Options, MessageIds>({
     }
 
     /** A fix call that comes before the sink, in `body` or (`fixedBefore`) on the way there. */
-    function fixAllowed(entry: CodeEntry, body: readonly TSESTree.Node[], sink: Effect, fixedBefore: boolean, effects: EffectOptions): boolean {
+    function fixAllowed(
+      entry: CodeEntry,
+      body: readonly TSESTree.Node[],
+      sink: Effect,
+      fixedBefore: boolean,
+      fixOf: (body: readonly TSESTree.Node[]) => Effect | undefined,
+    ): boolean {
       if (entry.retry !== 'after-fix' || !allowFix) return false;
       if (fixedBefore) return true;
-      const fix = findFix(body, sourceCode, effects);
+      const fix = fixOf(body);
       return fix !== undefined && fix.node.range[0] < sink.node.range[0];
     }
 
@@ -507,14 +521,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Whether these literals are too weak to stand for provider codes on
-     * their own: HTTP statuses under an HTTP-looking name, or only small
-     * numbers (`[1, 2, 5, 10]`, attempt counts and backoff steps) without a
-     * name that says "code".
+     * HTTP statuses under an HTTP-looking name are too weak to stand for provider codes. (Small
+     * numbers such as attempt counts and backoff steps need a family's name: see overlaps.ts.)
      */
     function notCodes(name: string, values: readonly CodeValue[]): boolean {
-      if (looksHttp(name, values)) return true;
-      return values.length > 0 && values.every(isSmallNumber) && !hasNameHint(name);
+      return looksHttp(name, values);
     }
 
     /**
@@ -662,15 +673,9 @@ export default createRule<Options, MessageIds>({
       const guards = guardsOf(run);
       const region = run.list ? unconditionalAfter(run.list, run.lastIndex) : [];
       const regionSink = region.length > 0 ? findRetry(region, sourceCode, effects) : undefined;
-      const sinks = new Map<readonly TSESTree.Node[], Effect | null>();
-      const sinkOf = (body: readonly TSESTree.Node[]) => {
-        let sink = sinks.get(body);
-        if (sink === undefined) {
-          sink = findRetry(body, sourceCode, effects) ?? null;
-          sinks.set(body, sink);
-        }
-        return sink ?? undefined;
-      };
+      // Every code in scope (hundreds for a typed Twilio union) asks about the same few bodies: walk each once.
+      const sinkOf = memoByBody((body) => findRetry(body, sourceCode, effects));
+      const fixOf = memoByBody((body) => findFix(body, sourceCode, effects));
 
       const findings: Finding[] = [];
       for (const entry of nonRetryable) {
@@ -698,7 +703,7 @@ export default createRule<Options, MessageIds>({
               if (truth.yes?.literal) {
                 const body = branchBody(branch);
                 const sink = sinkOf(body);
-                if (sink && !fixAllowed(entry, body, sink, fixed, effects)) {
+                if (sink && !fixAllowed(entry, body, sink, fixed, fixOf)) {
                   findings.push({ kind: 'branch', node: truth.yes.node, entry, sink, member, branch });
                 }
               }
@@ -709,7 +714,7 @@ export default createRule<Options, MessageIds>({
           if (!body) continue;
           const sink = sinkOf(body);
           if (sink) {
-            if (!fixAllowed(entry, body, sink, fixed, effects)) {
+            if (!fixAllowed(entry, body, sink, fixed, fixOf)) {
               const witness: Witness | undefined = taken?.truth.yes;
               if (taken && witness?.literal) findings.push({ kind: 'branch', node: witness.node, entry, sink, member, branch: taken.branch });
               else if (taken && witness && !uncertain) findings.push({ kind: 'range', node: witness.node, entry, sink, member, branch: taken.branch });
@@ -724,9 +729,9 @@ export default createRule<Options, MessageIds>({
             done = true;
             break;
           }
-          if (findFix(body, sourceCode, effects)) fixed = true;
+          if (fixOf(body)) fixed = true;
         }
-        if (!done && regionSink && !uncertain && !fixAllowed(entry, region, regionSink, fixed, effects)) {
+        if (!done && regionSink && !uncertain && !fixAllowed(entry, region, regionSink, fixed, fixOf)) {
           findings.push({ kind: 'region', node: regionSink.node, entry, sink: regionSink });
         }
       }

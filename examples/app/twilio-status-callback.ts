@@ -40,7 +40,7 @@ export async function onTwilioStatus(callback: TwilioStatusCallback): Promise<vo
       break;
     case '30070': // expect: no-unknown-codes
       // Filtered by the carrier as spam: a person has to look at the text.
-      logger.error('twilio filtered a message', { sid });
+      logger.warn('twilio filtered a message', { sid });
       break;
     default:
       logger.warn('twilio delivery failed', { sid, code: callback.ErrorCode });

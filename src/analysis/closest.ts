@@ -74,11 +74,35 @@ export function closestCodes<T>(
     .map(({ item, distance }) => ({ item, distance: Math.max(0, distance) }));
 }
 
+const codeTexts = new WeakMap<readonly ProviderCode[], ReadonlySet<string>>();
+
+/** Every string one slip from `text` over the digits: a changed, added, dropped or swapped digit. */
+function digitSlips(text: string): string[] {
+  const slips: string[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    for (const digit of '0123456789') {
+      slips.push(text.slice(0, i) + digit + text.slice(i));
+      if (i < text.length) slips.push(text.slice(0, i) + digit + text.slice(i + 1));
+    }
+    if (i < text.length) slips.push(text.slice(0, i) + text.slice(i + 1));
+    if (i + 1 < text.length) slips.push(text.slice(0, i) + text[i + 1] + text[i] + text.slice(i + 2));
+  }
+  return slips;
+}
+
 /** Whether `value` is one slip (a changed, added, dropped or swapped character) away from one of `codes`. */
 export function oneSlipFrom(value: ProviderCode, codes: readonly ProviderCode[]): boolean {
   const text = String(value).toLowerCase();
-  return codes.some((code) => {
-    const codeText = String(code).toLowerCase();
-    return Math.abs(codeText.length - text.length) <= 1 && codeText !== text && editDistance(text, codeText) <= 1;
-  });
+  let known = codeTexts.get(codes);
+  if (!known) {
+    known = new Set(codes.map((code) => String(code).toLowerCase()));
+    codeTexts.set(codes, known);
+  }
+  const isKnownSlip = (slip: string) => slip !== text && known.has(slip);
+  // Digits have few neighbours: look them up instead of measuring the distance to every code.
+  if (/^\d+$/.test(text)) return digitSlips(text).some(isKnownSlip);
+  for (const codeText of known) {
+    if (Math.abs(codeText.length - text.length) <= 1 && codeText !== text && editDistance(text, codeText) <= 1) return true;
+  }
+  return false;
 }
