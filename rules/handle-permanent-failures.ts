@@ -6,6 +6,7 @@ import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from
 import { DEFAULT_CODE_NAME_PATTERN, untakenEntries, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
+import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
 import { codeWriter, indentUnit, lineIndent, listCodes, quote, quoteStyle } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -51,15 +52,8 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             description: 'A comment in or just before the default matching this regular expression marks it as the deliberate handler.',
           },
-          minLiterals: {
-            type: 'integer',
-            minimum: 1,
-            description: "How many of a family's codes the branches must name before they count as that family's, without a name hint.",
-          },
-          codeNamePattern: {
-            type: 'string',
-            description: 'Regular expression for subject names that hold a provider code (`errorCode`, `smtpCode`, `reason`, …).',
-          },
+          minLiterals: minLiteralsOption(),
+          codeNamePattern: codeNamePatternOption,
           maxListed: {
             type: 'integer',
             minimum: 1,

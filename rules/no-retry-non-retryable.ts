@@ -426,12 +426,18 @@ export default createRule<Options, MessageIds>({
     }
 
     /** The key a switch or chain is about, also when no test reads as a whole (`!PERMANENT.includes(code)`). */
+    // A run asks about each head's neighbours too: every head's subject is looked for once.
+    const keys = new WeakMap<Head, { key: string; subject?: TSESTree.Expression } | null>();
     function keyOf(head: Head): { key: string; subject?: TSESTree.Expression } | undefined {
-      const set = branchesOf(head, context);
-      if (set.subjectKey !== undefined) return { key: set.subjectKey, ...(set.subject ? { subject: set.subject } : {}) };
-      const first = set.branches[0];
-      const test = first?.node.test;
-      return test ? innerSubject(test, context, visitorKeys) : undefined;
+      let found = keys.get(head);
+      if (found === undefined) {
+        const set = branchesOf(head, context);
+        const test = set.branches[0]?.node.test;
+        if (set.subjectKey !== undefined) found = { key: set.subjectKey, ...(set.subject ? { subject: set.subject } : {}) };
+        else found = (test ? innerSubject(test, context, visitorKeys) : undefined) ?? null;
+        keys.set(head, found);
+      }
+      return found ?? undefined;
     }
 
     /** A run member: opaque branches carry the literals inside their tests, for detection only. */

@@ -8,6 +8,7 @@ import { isCommonValue } from '../src/analysis/overlaps.ts';
 import { typeFactsOf } from '../src/analysis/types.ts';
 import type { CodeEntry, FamilyData } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
+import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
 import { quote } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -139,16 +140,10 @@ export default createRule<Options, MessageIds>({
             uniqueItems: true,
             description: 'Codes the catalog lacks that your branches may name (in-house or newer provider codes); a number also allows its text.',
           },
-          minLiterals: {
-            type: 'integer',
-            minimum: 1,
-            description:
-              "How many of a family's codes the branches must name, the unknown one included, before they count as that family's, without a name hint.",
-          },
-          codeNamePattern: {
-            type: 'string',
-            description: 'Regular expression for subject names that hold a provider code (`errorCode`, `smtpCode`, `reason`, …).',
-          },
+          minLiterals: minLiteralsOption(
+            "How many of a family's codes the branches must name, the unknown one included, before they count as that family's, without a name hint.",
+          ),
+          codeNamePattern: codeNamePatternOption,
           maxSuggestions: {
             type: 'integer',
             minimum: 0,

@@ -5,6 +5,7 @@ import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
+import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
 import { enumAccess } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -56,15 +57,8 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          minLiterals: {
-            type: 'integer',
-            minimum: 1,
-            description: "How many of a family's codes the branches must name before they count as that family's, without a name hint.",
-          },
-          codeNamePattern: {
-            type: 'string',
-            description: 'Regular expression for subject names that hold a provider code (`errorCode`, `smtpCode`, `reason`, …).',
-          },
+          minLiterals: minLiteralsOption(),
+          codeNamePattern: codeNamePatternOption,
         },
       },
     ],

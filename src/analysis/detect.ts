@@ -38,9 +38,23 @@ function mayBeCodes(set: BranchSet, options: DetectionOptions): boolean {
   return !mostlyForeign(values) && (hasNameHint(set, options) || familiesHinted(set, index.families).length > 0);
 }
 
-/** The AST gate: no checker call for a set that cannot be about provider codes. */
-function passesGate(set: BranchSet, options: DetectionOptions): boolean {
-  return mayBeCodes(set, options) || set.branches.some((branch) => branch.unresolvedTests.length > 0);
+/**
+ * The AST gate: no checker call for a set that cannot be about provider codes. Case tests only the
+ * checker can read (`case Imported.Member:`) keep a set in play when there is a checker to ask.
+ */
+function passesGate(set: BranchSet, options: DetectionOptions, typed: boolean): boolean {
+  return mayBeCodes(set, options) || (typed && set.branches.some((branch) => branch.unresolvedTests.length > 0));
+}
+
+/**
+ * Whether the first case test only the checker can read is a provider's code: `case OrderStatus.Paid:`
+ * is not, and then its siblings need not be asked about either.
+ */
+function firstUnresolvedIsCode(set: BranchSet, services: ParserServicesWithTypeInformation): boolean {
+  const first = set.branches.find((branch) => branch.unresolvedTests.length > 0)?.unresolvedTests[0];
+  if (!first) return true;
+  const value = literalTypeValue(first, services);
+  return value !== undefined && catalogIndex().familiesOf(value).length > 0;
 }
 
 const typedSets = new WeakMap<BranchSet, BranchSet>();
@@ -78,9 +92,10 @@ export interface DetectedSet {
  * read turned into literals; tests still unresolved stay in `unresolvedTests`.
  */
 export function detectCodes(set: BranchSet, context: Context, options: DetectionOptions): DetectedSet | undefined {
-  if (!passesGate(set, options)) return undefined;
   const services = typedServices(context);
+  if (!passesGate(set, options, services !== undefined)) return undefined;
   if (services) {
+    if (!mayBeCodes(set, options) && !firstUnresolvedIsCode(set, services)) return undefined;
     const resolved = withTypedTests(set, services);
     // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.
     if (resolved !== set && !mayBeCodes(resolved, options)) return undefined;

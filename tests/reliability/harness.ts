@@ -154,3 +154,30 @@ export function evenSample<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)] as T);
 }
+
+export interface SweepResult {
+  readonly parseErrors: string[];
+  readonly crashes: string[];
+  readonly reports: string[];
+  /** Characters read. */
+  readonly size: number;
+}
+
+/** Lints each file, naming it by `nameOf` in what it collects: a rule's exception is a crash, never a failed run. */
+export function sweep(linter: Linter, config: Linter.Config[], files: readonly string[], nameOf: (file: string) => string): SweepResult {
+  const result: SweepResult = { parseErrors: [], crashes: [], reports: [], size: 0 };
+  let size = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    size += text.length;
+    const name = nameOf(file);
+    try {
+      const outcome = lint(linter, config, text, file);
+      if (outcome.parseError) result.parseErrors.push(`${name}: ${outcome.parseError}`);
+      for (const report of outcome.reports) result.reports.push(`${name}:${report.line}:${report.column} ${report.ruleId}: ${report.message}`);
+    } catch (error) {
+      result.crashes.push(`${name}: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+  return { ...result, size };
+}

@@ -9,11 +9,11 @@
  * A canary file in the same program holds a switch only type information can
  * tie to Twilio; its report proves that the program really was used.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, parse, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { candidateFiles, everyRuleConfig, lint, newLinter, repoRoot } from './harness.ts';
+import { candidateFiles, everyRuleConfig, lint, newLinter, repoRoot, sweep } from './harness.ts';
 
 const zodV4 = join(repoRoot, 'node_modules', 'zod', 'src', 'v4');
 // The classic API's 91 test files add time, not kinds of code the other folders lack.
@@ -65,19 +65,7 @@ describe('typed sweep', () => {
     const canaryOutcome = lint(linter, config, CANARY, canary);
     expect(canaryOutcome.reports.map((report) => report.ruleId)).toContain('delivery-codes/handle-permanent-failures');
 
-    const parseErrors: string[] = [];
-    const crashes: string[] = [];
-    const reports: string[] = [];
-    for (const file of files) {
-      const name = relative(zodV4, file);
-      try {
-        const outcome = lint(linter, config, readFileSync(file, 'utf8'), file);
-        if (outcome.parseError) parseErrors.push(`${name}: ${outcome.parseError}`);
-        for (const report of outcome.reports) reports.push(`${name}:${report.line}:${report.column} ${report.ruleId}: ${report.message}`);
-      } catch (error) {
-        crashes.push(`${name}: ${(error as Error).stack ?? String(error)}`);
-      }
-    }
+    const { parseErrors, crashes, reports } = sweep(linter, config, files, (file) => relative(zodV4, file));
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `typed sweep: ${files.length} files of zod/src/v4, parse errors: ${parseErrors.length}, crashes: ${crashes.length}, ` +

@@ -15,10 +15,9 @@
  *   budget on a shared two-core runner; DELIVERY_CODES_SWEEP=full lints every
  *   candidate instead, for a run by hand.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { candidateFiles, configuredRuleIds, evenSample, everyRuleConfig, lint, newLinter, repoRoot } from './harness.ts';
+import { candidateFiles, configuredRuleIds, evenSample, everyRuleConfig, lint, newLinter, repoRoot, sweep } from './harness.ts';
 
 const PACKAGES = [
   'typescript', 'eslint', '@typescript-eslint', '@ts-morph', 'vitest', '@vitest', 'vite', 'zod', 'yaml', 'tsx', 'espree',
@@ -58,26 +57,11 @@ describe('real-code sweep', () => {
     const files = [...(full ? candidates.files : evenSample(candidates.files, SAMPLE_SIZE)), join(nodeModules, LARGE_ON_PURPOSE)];
     const linter = newLinter();
     const config = everyRuleConfig();
-    const parseErrors: string[] = [];
-    const crashes: string[] = [];
-    const reports: string[] = [];
-    let bytes = 0;
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      bytes += text.length;
-      const name = relative(nodeModules, file);
-      try {
-        const outcome = lint(linter, config, text, file);
-        if (outcome.parseError) parseErrors.push(`${name}: ${outcome.parseError}`);
-        for (const report of outcome.reports) reports.push(`${name}:${report.line}:${report.column} ${report.ruleId}: ${report.message}`);
-      } catch (error) {
-        crashes.push(`${name}: ${(error as Error).stack ?? String(error)}`);
-      }
-    }
+    const { parseErrors, crashes, reports, size } = sweep(linter, config, files, (file) => relative(nodeModules, file));
     const seconds = (performance.now() - started) / 1000;
     console.log(
       [
-        `sweep (${full ? 'full' : 'sample'}): ${files.length} files linted (${(bytes / 1e6).toFixed(1)} MB) of ${candidates.files.length} distinct candidates`,
+        `sweep (${full ? 'full' : 'sample'}): ${files.length} files linted (${(size / 1e6).toFixed(1)} MB) of ${candidates.files.length} distinct candidates`,
         `${candidates.duplicates} duplicates and ${candidates.tooLarge} files over ${MAX_BYTES / 1024} KiB skipped`,
         `rules: ${configuredRuleIds().join(', ')}`,
         `parse errors: ${parseErrors.length}, crashes: ${crashes.length}, reports: ${reports.length}, time: ${seconds.toFixed(1)} s`,
