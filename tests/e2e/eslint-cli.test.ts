@@ -11,7 +11,7 @@
  * finding needs that family, and waits until the built catalog has it.
  * examples/fixed must stay clean.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,4 +167,33 @@ describe.concurrent('around the lint', () => {
     expect(demo.stdout.trimEnd().split('\n').at(-1)).toBe(`demo: ${count} findings in examples/app, 0 in examples/fixed`);
     expect(demo.stdout).toContain(`${PREFIX}handle-permanent-failures`);
   }, LINT_TIMEOUT);
+});
+
+/** The `eslint.config.mjs` blocks of the README, run as a user would: saved beside examples/tsconfig.json. */
+describe.concurrent('the README configs', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const configs = [...readme.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map((match) => match[1] as string)
+    .filter((block) => block.includes("from 'eslint-plugin-delivery-codes'"));
+
+  it('shows the recommended and the strict config', ({ expect }) => {
+    expect(configs.map((block) => /deliveryCodes\.configs\.(\w+)/.exec(block)?.[1])).toEqual(['recommended', 'strict']);
+  });
+
+  configs.forEach((text, index) => {
+    it(`config ${index + 1} lints the SMTP example with this plugin's rules`, async ({ expect }) => {
+      const file = join(EXAMPLES, `.readme-config-${index + 1}.mjs`);
+      writeFileSync(file, text);
+      try {
+        const bin = join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+        const target = join('examples', 'app', 'smtp-bounce-handler.ts');
+        const result = await run(process.execPath, [bin, '--config', file, '--format', 'json', target], { timeoutMs: LINT_TIMEOUT });
+        expect(result.status, result.report).toBe(1);
+        const rules = (JSON.parse(result.stdout) as { messages: { ruleId: string | null }[] }[]).flatMap((r) => r.messages.map((m) => m.ruleId));
+        expect(rules, result.report).toContain(`${PREFIX}handle-permanent-failures`);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    }, LINT_TIMEOUT);
+  });
 });
