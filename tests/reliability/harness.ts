@@ -63,7 +63,8 @@ export function everyRuleConfig(typed?: TypedProject): Linter.Config[] {
       languageOptions: {
         parser: tsParser as unknown as Linter.Parser,
         parserOptions: typed
-          ? { project: typed.tsconfig, tsconfigRootDir: typed.rootDir }
+          ? // Under CI=true typescript-eslint would build the program once from disk and ignore the text linted here.
+            { project: typed.tsconfig, tsconfigRootDir: typed.rootDir, disallowAutomaticSingleRunInference: true }
           : { ecmaFeatures: { jsx: true } },
       },
     },
