@@ -2,6 +2,7 @@
  * Medians, ratios and the printed tables (Markdown, so they paste into the
  * README's performance section as they are).
  */
+import type { Corpus } from './generate.ts';
 import { median, type Sample } from './measure.ts';
 import { MODES, NOOP_RULE, PLUGIN_PREFIX, SWITCH_RULE, type ModeId } from './modes.ts';
 
@@ -280,4 +281,20 @@ export function finalLine(result: SizeResult, claim: ClaimOptions = DEFAULT_CLAI
   const o = overheads(r, claim);
   const num = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : 'NaN');
   return `bench: rule-time-vs-switch-exhaustiveness=${num(r.ruleVsSwitch, 2)} typed-overhead=${num(o.typed * 100, 1)}% untyped-overhead=${num(o.untyped * 100, 1)}%`;
+}
+
+/** Odd code: the parse-only and the plugin's run side by side, and each rule's time on the whole odd corpus. */
+export function oddReport(corpus: Corpus, parseOnly: readonly Sample[], withPlugin: readonly Sample[]): string {
+  const d = summarize(parseOnly);
+  const e = summarize(withPlugin);
+  const rows = Object.entries(e.ruleMs)
+    .filter(([rule]) => rule.startsWith(PLUGIN_PREFIX))
+    .map(([rule, time]) => [`\`${rule}\``, ms(time), percent(time / d.wallMs), String(e.problems[rule] ?? 0)]);
+  return [
+    `### Odd code (${corpus.files.map((file) => file.path.replace(/^src\/odd\/|\.ts$/g, '')).join(', ')}), untyped, ${parseOnly.length} runs each, medians`,
+    '',
+    `(d) parse only ${ms(d.wallMs)}, (e) + delivery-codes recommended ${ms(e.wallMs)}: (e)/(d) − 1 = ${percent(e.wallMs / d.wallMs - 1)}`,
+    '',
+    table(['rule (ESLint --stats)', 'time', 'share of (d)', 'problems'], ['l', 'r', 'r', 'r'], rows),
+  ].join('\n');
 }

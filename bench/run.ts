@@ -29,6 +29,8 @@
  *   --baseline B   none (default: (a)/(d), no rules, as the issue defines the overheads) or noop ((f)/(g),
  *                  one rule that does nothing, so ESLint's own per-node work is not charged to the plugin)
  *   --cpu-prof     also run (c) and (e) once per size under `node --cpu-prof` and print where the plugin's time goes
+ *   --odd          also time (d) and (e) on odd code (a 5,000-case switch, a 400-branch chain, 200 nested ifs,
+ *                  500 retry lists; bench/odd.ts): the rules' cost there must stay bounded
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -41,7 +43,8 @@ import { DEFAULT_SEED, generateCorpus, writeCorpus } from './generate.ts';
 import { runEslint, type RunOptions, type Sample } from './measure.ts';
 import { MODES, writeConfigs, type Mode, type ModeId } from './modes.ts';
 import { profileReport, summarizeProfile } from './profile.ts';
-import { finalLine, ms, sizeReport, summaryReport, type ClaimOptions, type SizeResult } from './report.ts';
+import { finalLine, ms, oddReport, sizeReport, summaryReport, type ClaimOptions, type SizeResult } from './report.ts';
+import { oddCorpus } from './odd.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_SIZES = [100, 400, 1600] as const;
@@ -55,6 +58,7 @@ export interface BenchOptions {
   readonly build: boolean;
   readonly cpuProf: boolean;
   readonly claim: ClaimOptions;
+  readonly odd: boolean;
 }
 
 function positiveInt(name: string, text: string, min = 1): number {
@@ -76,6 +80,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       'cpu-prof': { type: 'boolean' },
       clock: { type: 'string' },
       baseline: { type: 'string' },
+      odd: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -95,6 +100,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     build: !values['skip-build'],
     cpuProf: values['cpu-prof'] ?? false,
     claim: { clock, baseline },
+    odd: values.odd ?? false,
   };
 }
 
@@ -196,6 +202,26 @@ async function benchSize(files: number, options: BenchOptions, paths: ReturnType
   return { result, profiles };
 }
 
+/** The odd-code corpus, untyped, with and without the plugin: medians of the rules' time and of the whole run. */
+async function benchOdd(options: BenchOptions, paths: ReturnType<typeof urls>): Promise<string> {
+  const projectDir = join(options.workDir, 'odd');
+  mkdirSync(projectDir, { recursive: true });
+  const corpus = oddCorpus();
+  writeCorpus(projectDir, corpus, { codesTypes: paths.codesTypes });
+  writeConfigs(projectDir, paths.config);
+  const run = { root: ROOT, projectDir };
+  const modes = MODES.filter((mode) => mode.id === 'd' || mode.id === 'e');
+  const samples = new Map<ModeId, Sample[]>(modes.map((mode) => [mode.id, []]));
+  for (let rep = 1; rep <= options.runs; rep++) {
+    for (const mode of modes) {
+      const sample = await measure(mode, run);
+      samples.get(mode.id)?.push(sample);
+      progress(`bench: odd code, run ${rep}/${options.runs} (${mode.id}) ${ms(sample.wallMs)}`);
+    }
+  }
+  return oddReport(corpus, samples.get('d') ?? [], samples.get('e') ?? []);
+}
+
 export async function bench(options: BenchOptions, print: (text: string) => void = console.log): Promise<SizeResult[]> {
   const buildDir = join(options.workDir, 'build');
   mkdirSync(options.workDir, { recursive: true });
@@ -210,6 +236,7 @@ export async function bench(options: BenchOptions, print: (text: string) => void
     print('');
     for (const profile of profiles) print(`${profile}\n`);
   }
+  if (options.odd) print(`${await benchOdd(options, paths)}\n`);
   print(summaryReport(results, options.claim));
   print('');
   print(finalLine(results.at(-1) as SizeResult, options.claim));

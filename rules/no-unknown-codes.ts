@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms, type BranchSet } from '../src/analysis/branches.ts';
 import { catalogIndex, type CodeValue } from '../src/analysis/catalog-index.ts';
-import { closestCodes, type Ranked } from '../src/analysis/closest.ts';
+import { closestCodes, digitSlips, oneSlipFrom, type Ranked } from '../src/analysis/closest.ts';
 import { detectCodes, typedServices } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, familiesHinted, hasNameHint, shapedLike, type DetectionOptions } from '../src/analysis/family.ts';
 import { isCommonValue } from '../src/analysis/overlaps.ts';
@@ -39,6 +39,10 @@ interface FamilyCodes {
   readonly texts: ReadonlySet<string>;
   readonly numbers: readonly Known[];
   readonly strings: readonly Known[];
+  /** The same codes as plain lists, and in lower case, for the one-slip test. */
+  readonly numberCodes: readonly number[];
+  readonly stringCodes: readonly string[];
+  readonly lowerStrings: ReadonlySet<string>;
 }
 
 /** What a branch set says about itself, read once for all its literals. */
@@ -49,6 +53,8 @@ interface SetEvidence {
   readonly codeName: boolean;
   /** The set's values some family knows. */
   readonly known: readonly CodeValue[];
+  /** Those of `family`, counted once per set and family, not once per unknown literal. */
+  knownOf(family: FamilyData): readonly CodeValue[];
 }
 
 const familyCodes = new WeakMap<FamilyData, FamilyCodes>();
@@ -71,6 +77,9 @@ function codesOf(family: FamilyData): FamilyCodes {
       texts: new Set(family.entries.map((entry) => String(entry.code))),
       numbers: [...numbers.values()],
       strings: [...strings.values()],
+      numberCodes: [...numbers.keys()],
+      stringCodes: [...strings.keys()],
+      lowerStrings: new Set([...strings.keys()].map((code) => code.toLowerCase())),
     };
     familyCodes.set(family, codes);
   }
@@ -178,7 +187,11 @@ export default createRule<Options, MessageIds>({
       const cached = nearest.get(key);
       if (cached) return cached;
       const codes = codesOf(family);
-      const ranked = closestCodes(String(value), typeof value === 'number' ? codes.numbers : codes.strings, (known) => known.code, {
+      const pool = typeof value === 'number' ? codes.numbers : codes.strings;
+      // A mistyped number is usually one slip away: rank those few codes, not the whole family, when there are any.
+      const slips = /^\d+$/.test(String(value)) ? new Set(digitSlips(String(value))) : undefined;
+      const near = slips ? pool.filter((known) => slips.has(String(known.code))) : [];
+      const ranked = closestCodes(String(value), near.length > 0 ? near : pool, (known) => known.code, {
         limit: Math.max(1, maxSuggestions),
       });
       // Only the nearest: a code one more edit away is a worse guess at what was meant.
@@ -200,22 +213,36 @@ export default createRule<Options, MessageIds>({
       if ((isShortNumber(value) || isCommonValue(value)) && !named) return false;
       // SQL states and other codes are five digits of text too; Twilio sends its codes as text in fields named for them.
       if (typeof value === 'string' && /^\d+$/.test(value) && !named && !set.codeName) return false;
-      const ofFamily = set.known.filter((other) => catalogIndex().familiesOf(other).includes(family));
+      const ofFamily = set.knownOf(family);
       const bySiblings = ofFamily.length === set.known.length && ofFamily.some((other) => !isCommonValue(other));
       const byStructure = set.codeName && structureOwner(value) === family;
       if (!named && !bySiblings && !byStructure) return false;
       if (!set.codeName && ofFamily.length + 1 < detectionOptions.minLiterals) return false;
-      return (named && set.codeName) || (closest(family, value)[0]?.distance ?? Infinity) <= 1;
+      if (named && set.codeName) return true;
+      // At most one edit from a code (ignoring case), as `closest` would rank it, without ranking the whole family.
+      const codes = codesOf(family);
+      if (typeof value === 'number') return oneSlipFrom(value, codes.numberCodes);
+      return codes.lowerStrings.has(value.toLowerCase()) || oneSlipFrom(value, codes.stringCodes);
     }
 
     function untypedFindings(set: BranchSet, literals: readonly Unknown[]): { unknown: Unknown; family: FamilyData }[] {
       const index = catalogIndex();
+      const known = literalAtoms(set)
+        .map((atom) => atom.literal as CodeValue)
+        .filter((value) => index.familiesOf(value).length > 0);
+      const byFamily = new Map<FamilyData, readonly CodeValue[]>();
       const evidence: SetEvidence = {
         hinted: familiesHinted(set, index.families),
         codeName: hasNameHint(set, detectionOptions),
-        known: literalAtoms(set)
-          .map((atom) => atom.literal as CodeValue)
-          .filter((value) => index.familiesOf(value).length > 0),
+        known,
+        knownOf: (family) => {
+          let found = byFamily.get(family);
+          if (!found) {
+            found = known.filter((value) => index.familiesOf(value).includes(family));
+            byFamily.set(family, found);
+          }
+          return found;
+        },
       };
       const findings: { unknown: Unknown; family: FamilyData }[] = [];
       for (const unknown of literals) {

@@ -77,7 +77,7 @@ export function closestCodes<T>(
 const codeTexts = new WeakMap<readonly ProviderCode[], ReadonlySet<string>>();
 
 /** Every string one slip from `text` over the digits: a changed, added, dropped or swapped digit. */
-function digitSlips(text: string): string[] {
+export function digitSlips(text: string): string[] {
   const slips: string[] = [];
   for (let i = 0; i <= text.length; i++) {
     for (const digit of '0123456789') {

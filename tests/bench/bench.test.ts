@@ -67,7 +67,7 @@ describe('npm run bench at a tiny size', () => {
     result = await new Promise((resolve, reject) => {
       execFile(
         tsx,
-        [join(ROOT, 'bench', 'run.ts'), '--files', '12', '--runs', '1', '--warmup', '0', '--work-dir', workDir],
+        [join(ROOT, 'bench', 'run.ts'), '--files', '12', '--runs', '1', '--warmup', '0', '--odd', '--work-dir', workDir],
         { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
         (error, stdout, stderr) => {
           if (error && typeof error.code !== 'number') reject(error);
@@ -105,6 +105,14 @@ describe('npm run bench at a tiny size', () => {
     expect(out).toMatch(/\| `delivery-codes\/handle-permanent-failures` \| \(e\) \|/);
     expect(out).toContain('### Ratios');
     expect(out).toContain('### Time per file');
+  });
+
+  it('times the rules on odd code, each rule with its problems', () => {
+    const out = result.stdout;
+    expect(out).toMatch(/### Odd code \(switch-5000-cases, chain-400-branches, nested-200-deep, retry-lists-500\)/);
+    expect(out).toMatch(/\(d\) parse only .*, \(e\) \+ delivery-codes recommended .*: \(e\)\/\(d\) − 1 = /);
+    // The 5,000-case switch leaves out 30007, and the retry lists hold non-retryable Twilio codes.
+    expect(out).toMatch(/\| `delivery-codes\/no-retry-non-retryable` \| [^|]+ \| [^|]+ \| [1-9]\d* \|/);
   });
 
   it('ends with exactly the summary line, with numbers', () => {
