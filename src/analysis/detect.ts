@@ -39,14 +39,6 @@ function mayBeCodes(set: BranchSet, options: DetectionOptions): boolean {
 }
 
 /**
- * The AST gate: no checker call for a set that cannot be about provider codes. Case tests only the
- * checker can read (`case Imported.Member:`) keep a set in play when there is a checker to ask.
- */
-function passesGate(set: BranchSet, options: DetectionOptions, typed: boolean): boolean {
-  return mayBeCodes(set, options) || (typed && set.branches.some((branch) => branch.unresolvedTests.length > 0));
-}
-
-/**
  * Whether the first case test only the checker can read is a provider's code: `case OrderStatus.Paid:`
  * is not, and then its siblings need not be asked about either.
  */
@@ -92,10 +84,13 @@ export interface DetectedSet {
  * read turned into literals; tests still unresolved stay in `unresolvedTests`.
  */
 export function detectCodes(set: BranchSet, context: Context, options: DetectionOptions): DetectedSet | undefined {
+  // The AST gate: no checker call for a set that cannot be about provider codes. Case tests only
+  // the checker can read (`case Imported.Member:`) keep a set in play when there is a checker to ask.
   const services = typedServices(context);
-  if (!passesGate(set, options, services !== undefined)) return undefined;
+  const literalsSayCodes = mayBeCodes(set, options);
+  if (!literalsSayCodes && !(services && set.branches.some((branch) => branch.unresolvedTests.length > 0))) return undefined;
   if (services) {
-    if (!mayBeCodes(set, options) && !firstUnresolvedIsCode(set, services)) return undefined;
+    if (!literalsSayCodes && !firstUnresolvedIsCode(set, services)) return undefined;
     const resolved = withTypedTests(set, services);
     // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.
     if (resolved !== set && !mayBeCodes(resolved, options)) return undefined;
