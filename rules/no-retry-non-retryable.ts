@@ -527,17 +527,10 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * HTTP statuses under an HTTP-looking name are too weak to stand for provider codes. (Small
-     * numbers such as attempt counts and backoff steps need a family's name: see overlaps.ts.)
-     */
-    function notCodes(name: string, values: readonly CodeValue[]): boolean {
-      return looksHttp(name, values);
-    }
-
-    /**
      * HTTP status handling, not provider codes: a name that says status or
      * response and no family, over numbers that are all HTTP statuses
      * (`switch (res.status) { case 500: case 503: … }`; SMTP has 500 and 503 too).
+     * (Small numbers such as attempt counts need a family's name: see overlaps.ts.)
      */
     function looksHttp(name: string, values: readonly CodeValue[]): boolean {
       // A name the options say holds a provider code is one, whatever it looks like.
@@ -656,7 +649,7 @@ export default createRule<Options, MessageIds>({
       const run = runFrom(head);
       if (!run) return;
       const values = run.members.flatMap((member) => literalAtoms(member.set).map((atom) => atom.literal as CodeValue));
-      if (notCodes(detectionKey(run.key), values)) return;
+      if (looksHttp(detectionKey(run.key), values)) return;
       const detection = detectRun(run);
       if (detection) {
         checkRun(run, detection);
@@ -993,7 +986,7 @@ export default createRule<Options, MessageIds>({
       const listing = listedCodes(value, context);
       if (!listing || listing.codes.length + listing.unresolved.length === 0) return;
       const values = listing.codes.map((code) => code.value);
-      if (notCodes(hint, values)) return;
+      if (looksHttp(hint, values)) return;
       // A status no provider family knows and HTTP uses (408, 429): a list of HTTP statuses to retry.
       if (values.some((value) => typeof value === 'number' && isHttpStatus(value) && hitsFor(catalogIndex(), value).length === 0)) return;
       const atoms = listing.codes.map((code) => literalAtom(code.node, code.value));
@@ -1084,7 +1077,7 @@ export default createRule<Options, MessageIds>({
         return false;
       });
       const hint = `${name}.${subject.key}`;
-      if (notCodes(hint, atoms.map((atom) => atom.literal as CodeValue))) return;
+      if (looksHttp(hint, atoms.map((atom) => atom.literal as CodeValue))) return;
       const detected = detectCodes(syntheticSet(fn, hint, subject.node, atoms, unresolved), context, detectionOptions);
       if (!detected) return;
       const { detection } = detected;

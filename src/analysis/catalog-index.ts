@@ -135,6 +135,7 @@ function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) 
       return entries;
     },
   }));
+  const headerOf = new Map(families.map((family, i) => [family, headers[i] as FamilyHeader]));
   const familiesByValue = new Map<string, FamilyData[]>();
   headers.forEach((header, i) => {
     const family = families[i] as FamilyData;
@@ -148,12 +149,12 @@ function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) 
   });
   return {
     families,
-    scopesOf: { get: (family) => (families.includes(family) ? load(family).scopes : undefined) },
+    scopesOf: { get: (family) => (headerOf.has(family) ? load(family).scopes : undefined) },
     familyByEnumName: new Map(families.map((f) => [f.enumName, f])),
     familyById: new Map(families.map((f) => [f.id, f])),
     familiesOf: (value) => familiesByValue.get(valueKey(value)) ?? [],
     loadedIds: () => [...read.keys()].sort(),
-    codesOf: (family) => headers[families.indexOf(family)]?.codes ?? family.entries.map((entry) => entry.code),
+    codesOf: (family) => headerOf.get(family)?.codes ?? family.entries.map((entry) => entry.code),
     hitsOf: (value) => {
       const key = valueKey(value);
       return (familiesByValue.get(key) ?? []).flatMap((family) => load(family).hits.get(key) ?? []);

@@ -138,9 +138,8 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
     // codes the catalog knows must outnumber them.
     const slips = unknown.length - foreign.length;
     if (slips > 0 && slips >= known.length && !named) return undefined;
-    candidates = index.families.filter(
-      (family) => known.every((families) => families.has(family)) && unknown.every((value) => shapedLike(family, value, index)),
-    );
+    // Here some literal is known (all-unknown sets were vetoed above), so `agreed` is every family all known ones name.
+    candidates = agreed.filter((family) => unknown.every((value) => shapedLike(family, value, index)));
     if (unknown.length > 0) values = values.filter((value) => !unknown.includes(value));
     // Without a name, everyday values are no evidence: `mode === 100 … mode === 2` names one code at most.
     if (!named && values.filter((value) => !isCommonValue(value)).length < options.minLiterals) return undefined;
