@@ -1,6 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms, type BranchSet } from '../src/analysis/branches.ts';
 import { isPermanentFailure } from '../src/analysis/catalog-index.ts';
+import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from '../src/analysis/effects.ts';
 import { DEFAULT_CODE_NAME_PATTERN, untakenEntries, type Detection } from '../src/analysis/family.ts';
@@ -79,6 +81,7 @@ export default createRule<Options, MessageIds>({
       minLiterals: options.minLiterals ?? 2,
       codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
     };
+    if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const deliberate = new RegExp(options.deliberateDefaultPattern ?? '$^', 'i');
     const maxListed = options.maxListed ?? 5;
 

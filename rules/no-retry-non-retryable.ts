@@ -1,7 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms, type Branch, type BranchSet, type MatchAtom } from '../src/analysis/branches.ts';
 import { catalogIndex, codeKey, hitsFor, isNonRetryable, type CodeValue } from '../src/analysis/catalog-index.ts';
 import { isCollectionLiteral, listedCodes } from '../src/analysis/collections.ts';
+import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry, type Effect, type EffectOptions } from '../src/analysis/effects.ts';
 import { literalValues, subjectKey, subjectLeaf, subjectWords, unwrap } from '../src/analysis/expressions.ts';
@@ -93,7 +95,6 @@ function hasEnhancedFamily(): boolean {
   return enhancedFamily;
 }
 
-/** `1`, `5`, `'10'`: small numbers are attempt counts and delays as often as codes. */
 
 type Head = TSESTree.SwitchStatement | TSESTree.IfStatement;
 
@@ -244,6 +245,7 @@ export default createRule<Options, MessageIds>({
       codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_RETRY_CODE_NAME_PATTERN, 'i'),
     };
     const listDetection: DetectionOptions = { ...detectionOptions, tolerateUnknown: true };
+    if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const baseEffects: EffectOptions = {
       ...DEFAULT_EFFECT_OPTIONS,
       retryCallees: new RegExp(options.retryCallees ?? DEFAULT_EFFECT_OPTIONS.retryCallees.source, 'i'),
@@ -482,12 +484,12 @@ export default createRule<Options, MessageIds>({
       return { key, members, list, lastIndex: last };
     }
 
-    function detectRun(run: Run): Detection | undefined {
+    function detectRun(run: Run, worthAsking: () => boolean): Detection | undefined {
       const first = run.members[0] as Member;
       const key = detectionKey(run.key);
       if (run.members.length === 1) {
         const set = key === run.key ? first.set : { ...first.set, subjectKey: key };
-        const detected = detectCodes(set, context, detectionOptions);
+        const detected = detectCodes(set, context, detectionOptions, worthAsking);
         if (detected) first.branches = detected.set.branches;
         return detected?.detection;
       }
@@ -500,7 +502,7 @@ export default createRule<Options, MessageIds>({
         branches: run.members.flatMap((member) => member.set.branches),
         ...(last.set.fallback ? { fallback: last.set.fallback } : {}),
       };
-      const detected = detectCodes(merged, context, detectionOptions);
+      const detected = detectCodes(merged, context, detectionOptions, worthAsking);
       if (!detected) return undefined;
       let offset = 0;
       for (const member of run.members) {
@@ -645,35 +647,67 @@ export default createRule<Options, MessageIds>({
       return 'reach';
     }
 
+    /** Where a run can send a code again, looked for once per run and shared by its checks. */
+    interface Sinks {
+      readonly effects: EffectOptions;
+      readonly sinkOf: (body: readonly TSESTree.Node[]) => Effect | undefined;
+    }
+
+    function sinksFor(run: Run): Sinks {
+      const effects = effectsFor((run.members[0] as Member).head, keyRoot(run.key));
+      return { effects, sinkOf: memoByBody((body) => findRetry(body, sourceCode, effects)) };
+    }
+
+    const regions = new WeakMap<Run, readonly TSESTree.Statement[]>();
+
+    /** The statements that run after the run whatever code it was given. */
+    function regionOf(run: Run): readonly TSESTree.Statement[] {
+      let region = regions.get(run);
+      if (!region) {
+        region = run.list ? unconditionalAfter(run.list, run.lastIndex) : [];
+        regions.set(run, region);
+      }
+      return region;
+    }
+
+    /** Every finding needs a retry in a branch, a fallback or the code after: without one, detection is not worth its cost. */
+    function mayRetry(run: Run, sinks: Sinks): boolean {
+      if (sinks.sinkOf(regionOf(run))) return true;
+      return run.members.some(
+        (member) => member.set.branches.some((branch) => sinks.sinkOf(branchBody(branch))) || sinks.sinkOf(fallbackBody(member)) !== undefined,
+      );
+    }
+
     function checkHead(head: Head): void {
       const run = runFrom(head);
       if (!run) return;
+      const sinks = sinksFor(run);
+      // Without type information detection is cheaper than looking for retries; with it, dearer.
+      const worthAsking = () => mayRetry(run, sinks);
       const values = run.members.flatMap((member) => literalAtoms(member.set).map((atom) => atom.literal as CodeValue));
       if (looksHttp(detectionKey(run.key), values)) return;
-      const detection = detectRun(run);
+      const detection = detectRun(run, worthAsking);
       if (detection) {
-        checkRun(run, detection);
+        checkRun(run, detection, sinks);
         return;
       }
       if (run.members.length === 1 || !run.list) return;
       // Statements on one subject that together name no single family (SMTP replies, then Twilio errors): each on its own.
       for (const member of run.members) {
         const alone: Run = { key: run.key, members: [member], list: run.list, lastIndex: run.list.indexOf(member.head) };
-        const own = detectRun(alone);
-        if (own) checkRun(alone, own);
+        const own = detectRun(alone, worthAsking);
+        if (own) checkRun(alone, own, sinks);
       }
     }
 
-    function checkRun(run: Run, detection: Detection): void {
+    function checkRun(run: Run, detection: Detection, sinks: Sinks): void {
       const nonRetryable = detection.inScope.filter(isNonRetryable);
-      if (nonRetryable.length === 0) return;
-      const first = run.members[0] as Member;
-      const effects = effectsFor(first.head, keyRoot(run.key));
+      if (nonRetryable.length === 0 || !mayRetry(run, sinks)) return;
+      const { effects, sinkOf } = sinks;
       const guards = guardsOf(run);
-      const region = run.list ? unconditionalAfter(run.list, run.lastIndex) : [];
-      const regionSink = region.length > 0 ? findRetry(region, sourceCode, effects) : undefined;
-      // Every code in scope (hundreds for a typed Twilio union) asks about the same few bodies: walk each once.
-      const sinkOf = memoByBody((body) => findRetry(body, sourceCode, effects));
+      const region = regionOf(run);
+      const regionSink = region.length > 0 ? sinkOf(region) : undefined;
+      // Every code in scope (hundreds for a typed Twilio union) asks about the same few bodies: each is walked once.
       const fixOf = memoByBody((body) => findFix(body, sourceCode, effects));
 
       const findings: Finding[] = [];

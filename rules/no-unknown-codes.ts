@@ -1,7 +1,9 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms, type BranchSet } from '../src/analysis/branches.ts';
 import { catalogIndex, type CodeValue } from '../src/analysis/catalog-index.ts';
 import { closestCodes, digitSlips, oneSlipFrom, type Ranked } from '../src/analysis/closest.ts';
+import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes, typedServices } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, familiesHinted, hasNameHint, shapedLike, type DetectionOptions } from '../src/analysis/family.ts';
 import { isCommonValue } from '../src/analysis/overlaps.ts';
@@ -176,6 +178,7 @@ export default createRule<Options, MessageIds>({
       minLiterals: options.minLiterals ?? 2,
       codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
     };
+    if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const allowed = new Set((options.allow ?? []).map(String));
     const maxSuggestions = options.maxSuggestions ?? 3;
     const services = typedServices(context);

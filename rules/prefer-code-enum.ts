@@ -1,6 +1,8 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { branchesOf, isChainHead, literalAtoms } from '../src/analysis/branches.ts';
 import { catalogIndex, hitsFor, type CodeValue } from '../src/analysis/catalog-index.ts';
+import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
@@ -70,6 +72,7 @@ export default createRule<Options, MessageIds>({
       minLiterals: options.minLiterals ?? 2,
       codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
     };
+    if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     // A collection of codes that several chains test is reported once.
     const reported = new WeakSet<TSESTree.Node>();
 

@@ -4,7 +4,8 @@
  * there, and what the fallback (`default` / final `else`) is. Computed once per
  * node and shared by every rule.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { CodeValue } from './catalog-index.ts';
 import { collectionElements, literalValues, subjectKey, unwrap, unwrapConversion } from './expressions.ts';
 

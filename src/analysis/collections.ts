@@ -5,7 +5,8 @@
  * not retry" (`false`, `0`, `'never'`) is not listed, and a map whose values
  * are all display text is a label table, not a retry list.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { CodeValue } from './catalog-index.ts';
 import { constInit, literalValues, unwrap } from './expressions.ts';
 

@@ -39,14 +39,22 @@ function mayBeCodes(set: BranchSet, options: DetectionOptions): boolean {
 }
 
 /**
- * Whether the first case test only the checker can read is a provider's code: `case OrderStatus.Paid:`
- * is not, and then its siblings need not be asked about either.
+ * Whether the case tests only the checker can read may hold provider codes: `case OrderStatus.Paid:`
+ * ('paid') does not, and then its siblings need not be asked about either. An everyday value
+ * (`Pending = 0`) proves nothing without a name that says so, so the last such test is asked too.
  */
-function firstUnresolvedIsCode(set: BranchSet, services: ParserServicesWithTypeInformation): boolean {
-  const first = set.branches.find((branch) => branch.unresolvedTests.length > 0)?.unresolvedTests[0];
+function unresolvedMayBeCodes(set: BranchSet, services: ParserServicesWithTypeInformation, options: DetectionOptions): boolean {
+  const tests = set.branches.flatMap((branch) => branch.unresolvedTests);
+  const first = tests[0];
   if (!first) return true;
-  const value = literalTypeValue(first, services);
-  return value !== undefined && catalogIndex().familiesOf(value).length > 0;
+  const index = catalogIndex();
+  const named = hasNameHint(set, options) || familiesHinted(set, index.families).length > 0;
+  for (const test of tests.length > 1 ? [first, tests.at(-1) as TSESTree.Expression] : [first]) {
+    const value = literalTypeValue(test, services);
+    if (value === undefined || index.familiesOf(value).length === 0) return false;
+    if (named || !isCommonValue(value)) return true;
+  }
+  return false;
 }
 
 const typedSets = new WeakMap<BranchSet, BranchSet>();
@@ -82,15 +90,23 @@ export interface DetectedSet {
  * The family and codes in scope of a branch set, or undefined when it is not
  * about provider codes. The returned set has case tests the checker could
  * read turned into literals; tests still unresolved stay in `unresolvedTests`.
+ * `worthAsking` is called before the first checker call: a rule that can already
+ * tell it would report nothing here (no retry anywhere in the branches) says so.
  */
-export function detectCodes(set: BranchSet, context: Context, options: DetectionOptions): DetectedSet | undefined {
+export function detectCodes(
+  set: BranchSet,
+  context: Context,
+  options: DetectionOptions,
+  worthAsking: () => boolean = () => true,
+): DetectedSet | undefined {
   // The AST gate: no checker call for a set that cannot be about provider codes. Case tests only
   // the checker can read (`case Imported.Member:`) keep a set in play when there is a checker to ask.
   const services = typedServices(context);
   const literalsSayCodes = mayBeCodes(set, options);
   if (!literalsSayCodes && !(services && set.branches.some((branch) => branch.unresolvedTests.length > 0))) return undefined;
   if (services) {
-    if (!literalsSayCodes && !firstUnresolvedIsCode(set, services)) return undefined;
+    if (!worthAsking()) return undefined;
+    if (!literalsSayCodes && !unresolvedMayBeCodes(set, services, options)) return undefined;
     const resolved = withTypedTests(set, services);
     // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.
     if (resolved !== set && !mayBeCodes(resolved, options)) return undefined;

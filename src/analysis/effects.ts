@@ -4,7 +4,8 @@
  * statements of the branch, not functions defined there, except the callback
  * of a `setTimeout` / `setInterval`, which is where a delayed resend lives.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from './expressions.ts';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;

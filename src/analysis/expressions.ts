@@ -3,7 +3,9 @@
  * for (through constants, `as const` objects and enums in the same file, and
  * the generated enums), and which value an expression is about.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { catalogIndex, type CodeValue } from './catalog-index.ts';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -96,7 +98,7 @@ export function subjectLeaf(key: string): string {
 
 /** The initializer of the single `const` (or the enum declaration) `id` refers to, in this file. */
 export function constInit(context: Context, id: TSESTree.Identifier): TSESTree.Node | undefined {
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(id), id.name);
+  const variable = findVariable(context.sourceCode.getScope(id), id.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!def) return undefined;
   if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration) {

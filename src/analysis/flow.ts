@@ -4,7 +4,8 @@
  * leaves the statements that follow), the statement list a statement sits in,
  * the unconditional statements after it, and the enclosing function.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 
 /**
  * Whether running `body` never reaches the statement after it. `breakLeaves`:

@@ -9,7 +9,9 @@
  * AST only: never asks the type checker; callers pass `typedValue` for the
  * odd expression only the checker can read.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { readCondition, type MatchAtom } from './branches.ts';
 import type { CodeValue } from './catalog-index.ts';
 import { literalValues, subjectKey, unwrap } from './expressions.ts';
@@ -214,7 +216,7 @@ function equality(node: TSESTree.BinaryExpression, evaluation: Evaluation): Trut
 }
 
 function constBoolean(node: TSESTree.Identifier, evaluation: Evaluation, depth: number): Truth | undefined {
-  const variable = ASTUtils.findVariable(evaluation.context.sourceCode.getScope(node), node.name);
+  const variable = findVariable(evaluation.context.sourceCode.getScope(node), node.name);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (
     def?.node.type !== AST_NODE_TYPES.VariableDeclarator ||

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 export interface DeliveryCodesDocs {
   /** Part of `configs.recommended` (and so of `configs.strict`), or only of `configs.strict`. */
@@ -9,4 +9,4 @@ export interface DeliveryCodesDocs {
 
 const REPOSITORY_DOCS = 'https://github.com/delivery-codes/eslint-plugin-delivery-codes/blob/main/docs/rules';
 
-export const createRule = ESLintUtils.RuleCreator<DeliveryCodesDocs>((name) => `${REPOSITORY_DOCS}/${name}.md`);
+export const createRule = RuleCreator<DeliveryCodesDocs>((name) => `${REPOSITORY_DOCS}/${name}.md`);

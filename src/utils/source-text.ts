@@ -2,7 +2,9 @@
  * Writing code the way the file already writes it: its quotes, its
  * indentation, and the generated enum when the file imports it.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { findVariable } from '@typescript-eslint/utils/ast-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { CodeEntry, FamilyData } from '../codes/types.ts';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -98,7 +100,7 @@ type ImportBinding = TSESTree.ImportSpecifier | TSESTree.ImportNamespaceSpecifie
 
 /** Whether `local` at `node` is the binding `specifier` introduces, not something that shadows it. */
 function resolvesTo(sourceCode: SourceCode, node: TSESTree.Node, local: string, specifier: ImportBinding): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(node), local);
+  const variable = findVariable(sourceCode.getScope(node), local);
   return variable?.defs.some((def) => def.node === specifier) ?? false;
 }
 
@@ -108,7 +110,7 @@ function isTypeOnly(declaration: TSESTree.ImportDeclaration, specifier?: TSESTre
 
 /** Whether adding a binding named `name` to the module would collide with one code at `node` already sees. */
 function nameTaken(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
-  if (ASTUtils.findVariable(sourceCode.getScope(node), name)) return true;
+  if (findVariable(sourceCode.getScope(node), name)) return true;
   // An undeclared global the file uses by this name would be shadowed by the import.
   return sourceCode.scopeManager?.globalScope?.through.some((reference) => reference.identifier.name === name) ?? false;
 }
