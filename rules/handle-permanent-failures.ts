@@ -96,8 +96,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(node: TSESTree.SwitchStatement | TSESTree.IfStatement): void {
+      // A lone `if` is a guard, not a dispatch on codes: seen before its branches are read.
+      if (node.type === AST_NODE_TYPES.IfStatement && !node.alternate) return;
       const raw = branchesOf(node, context);
-      if (raw.kind === 'if-chain' && raw.branches.length + (raw.fallback ? 1 : 0) < 2) return;
       // A condition this analysis cannot read may take any code: no claim about what is missing.
       if (raw.branches.some((branch) => branch.opaque)) return;
       const detected = detectCodes(raw, context, detectionOptions);

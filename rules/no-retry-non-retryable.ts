@@ -5,7 +5,7 @@ import { catalogIndex, codeKey, hitsFor, isNonRetryable, type CodeValue } from '
 import { isCollectionLiteral, listedCodes } from '../src/analysis/collections.ts';
 import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
-import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry, type Effect, type EffectOptions } from '../src/analysis/effects.ts';
+import { DEFAULT_EFFECT_OPTIONS, endsMessage, findFix, findRetry, mayRetryAt, type Effect, type EffectOptions } from '../src/analysis/effects.ts';
 import { literalValues, subjectKey, subjectLeaf, subjectWords, unwrap } from '../src/analysis/expressions.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection, type DetectionOptions } from '../src/analysis/family.ts';
 import { isHttpStatus } from '../src/analysis/overlaps.ts';
@@ -94,7 +94,6 @@ function hasEnhancedFamily(): boolean {
   enhancedFamily ??= familyWordSet().has('enhanced') || familyWordSet().has('dsn');
   return enhancedFamily;
 }
-
 
 type Head = TSESTree.SwitchStatement | TSESTree.IfStatement;
 
@@ -1147,18 +1146,36 @@ export default createRule<Options, MessageIds>({
 
     // ---------------------------------------------------------------- visitors
 
+    /**
+     * Switches and chains report only a retry, so they are read at the end of the file and only
+     * when something in it may retry: most files never send a message again.
+     */
+    const heads: Head[] = [];
+    let fileMayRetry = false;
+    const anyRetry: Omit<EffectOptions, 'isSameMessage'> = { ...baseEffects, throwRetries: options.throwRetries === true };
+    function noteRetry(node: TSESTree.Node): void {
+      if (!fileMayRetry && mayRetryAt(node, sourceCode, anyRetry)) fileMayRetry = true;
+    }
+
     return {
-      SwitchStatement: checkHead,
+      SwitchStatement(node) {
+        heads.push(node);
+      },
       IfStatement(node) {
-        if (isChainHead(node)) checkHead(node);
+        if (isChainHead(node)) heads.push(node);
+      },
+      'Program:exit'() {
+        if (fileMayRetry) for (const head of heads) checkHead(head);
       },
       VariableDeclarator(node) {
         if (node.id.type === AST_NODE_TYPES.Identifier) checkNamedValue(node.id.name, node.init);
       },
       AssignmentExpression(node) {
+        noteRetry(node);
         if (node.operator === '=') checkNamedValue(targetName(node.left), node.right);
       },
       Property(node) {
+        noteRetry(node);
         if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || node.computed) return;
         checkNamedValue(keyName(node.key), node.value);
       },
@@ -1171,7 +1188,11 @@ export default createRule<Options, MessageIds>({
       FunctionDeclaration(node) {
         if (node.id) checkPredicate(node, node.id.name);
       },
-      CallExpression: checkHelperCall,
+      ThrowStatement: noteRetry,
+      CallExpression(node) {
+        noteRetry(node);
+        checkHelperCall(node);
+      },
       NewExpression: checkHelperCall,
     };
   },

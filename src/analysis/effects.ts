@@ -158,6 +158,14 @@ export function findRetry(body: readonly TSESTree.Node[], sourceCode: SourceCode
   return found;
 }
 
+/**
+ * Whether `node` may send a message again, whatever message it is given
+ * (options without `isSameMessage`): a file with none has no retry to find.
+ */
+export function mayRetryAt(node: TSESTree.Node, sourceCode: SourceCode, options: Omit<EffectOptions, 'isSameMessage'>): boolean {
+  return retryEffect(node, sourceCode, options) !== undefined;
+}
+
 function retryEffect(node: TSESTree.Node, sourceCode: SourceCode, options: EffectOptions): Effect | undefined {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {

@@ -1,0 +1,96 @@
+/**
+ * What the rules ask the type checker, counted: the bench measures their cost, these tests pin the
+ * gates that keep it low so a change that asks about every switch fails here, not only in a profile.
+ */
+import * as tsParser from '@typescript-eslint/parser';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.ts';
+import { TYPED_FILE, typedFixtureDir } from '../rules/rule-tester.ts';
+
+type Services = { getTypeAtLocation?: (node: TSESTree.Node) => unknown };
+
+/** Lints `text` with type information and the given rules; returns the source text of every node the checker was asked about. */
+function questions(text: string, rules: Linter.RulesRecord): string[] {
+  const asked: string[] = [];
+  const countingParser = {
+    meta: { name: 'counting-typescript-eslint-parser' },
+    parseForESLint(code: string, options: Record<string, unknown>) {
+      const result = tsParser.parseForESLint(code, options) as ReturnType<typeof tsParser.parseForESLint> & { services: Services };
+      const original = result.services.getTypeAtLocation;
+      if (original) {
+        result.services.getTypeAtLocation = (node) => {
+          asked.push(code.slice(node.range[0], node.range[1]));
+          return original(node);
+        };
+      }
+      return result;
+    },
+  };
+  const linter = new Linter({ cwd: typedFixtureDir });
+  const messages = linter.verify(
+    text,
+    [
+      {
+        files: ['**/*.ts'],
+        plugins: { 'delivery-codes': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+        languageOptions: {
+          parser: countingParser as unknown as Linter.Parser,
+          parserOptions: { project: './tsconfig.json', tsconfigRootDir: typedFixtureDir, disallowAutomaticSingleRunInference: true },
+        },
+        rules,
+      },
+    ],
+    TYPED_FILE,
+  );
+  expect(messages.filter((message) => message.fatal)).toEqual([]);
+  return asked;
+}
+
+const recommended = plugin.configs.recommended.rules as Linter.RulesRecord;
+
+/** A switch over an application enum that lives in another file, as most do: only the checker knows its values. */
+const orderSwitch = (enumName: string) => `import { ${enumName} } from './types.ts';
+export function label(status: ${enumName}): string {
+  switch (status) {
+    case ${enumName}.Pending: return 'pending';
+    case ${enumName}.Paid: return 'paid';
+    case ${enumName}.Shipped: return 'shipped';
+    case ${enumName}.Cancelled: return 'cancelled';
+  }
+  return 'unknown';
+}
+`;
+
+describe('the type checker is asked only where a provider code may be', () => {
+  it('an enum declared in the file is read from its declaration', () => {
+    const text = `enum Local { A = 0, B = 1 }\nexport function f(x: Local) {\n  switch (x) { case Local.A: return 1; case Local.B: return 2; }\n  return 0;\n}\n`;
+    expect(questions(text, recommended)).toEqual([]);
+  });
+
+  it('a switch over an application enum of small numbers: its first and last case, nothing else', () => {
+    expect(questions(orderSwitch('OrderStatus'), recommended)).toEqual(['OrderStatus.Pending', 'OrderStatus.Cancelled']);
+  });
+
+  it('a switch over an application enum of words: its first case only', () => {
+    expect(questions(orderSwitch('OrderState'), recommended)).toEqual(['OrderState.Pending']);
+  });
+
+  it('a guard on a value whose name is a family word asks nothing', () => {
+    const text = `export function check(email: unknown, errors: string[]) {\n  if (typeof email === 'string' && !email.includes('@')) errors.push('email');\n}\n`;
+    expect(questions(text, recommended)).toEqual([]);
+  });
+
+  it('no-retry-non-retryable asks nothing in a file that never retries', () => {
+    const text = `export function handle(errorCode: number) {\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
+    expect(questions(text, { 'delivery-codes/no-retry-non-retryable': 'error' })).toEqual([]);
+    // The same switch is still read by the rule about permanent failures.
+    expect(questions(text, { 'delivery-codes/handle-permanent-failures': 'error' })).toEqual(['errorCode']);
+  });
+
+  it('…and reads the same switch once a retry appears in the file', () => {
+    const text = `declare function retry(): void;\nexport function handle(errorCode: number) {\n  switch (errorCode) {\n    case 30003: retry(); break;\n    case 30007: retry(); break;\n  }\n}\n`;
+    expect(questions(text, { 'delivery-codes/no-retry-non-retryable': 'error' })).toEqual(['errorCode']);
+  });
+});
