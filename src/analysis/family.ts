@@ -50,11 +50,24 @@ export function hasNameHint(set: BranchSet, options: DetectionOptions): boolean 
   return set.subjectKey !== undefined && options.codeNamePattern.test(subjectLeaf(set.subjectKey));
 }
 
+// Subject names repeat across sets, rules and files; the catalog's families do not change within a process.
+const hintedBySubject = new WeakMap<readonly FamilyData[], Map<string, FamilyData[]>>();
+
 /** Families whose name hints appear among the subject's words (`smtpReply` → SMTP). */
-export function familiesHinted(set: BranchSet, families: readonly FamilyData[]): FamilyData[] {
+export function familiesHinted(set: BranchSet, families: readonly FamilyData[]): readonly FamilyData[] {
   if (set.subjectKey === undefined) return [];
-  const words = new Set(subjectWords(set.subjectKey));
-  return families.filter((family) => family.nameHints.some((hint) => words.has(hint)));
+  let bySubject = hintedBySubject.get(families);
+  if (!bySubject) {
+    bySubject = new Map();
+    hintedBySubject.set(families, bySubject);
+  }
+  let hinted = bySubject.get(set.subjectKey);
+  if (!hinted) {
+    const words = new Set(subjectWords(set.subjectKey));
+    hinted = families.filter((family) => family.nameHints.some((hint) => words.has(hint)));
+    bySubject.set(set.subjectKey, hinted);
+  }
+  return hinted;
 }
 
 /** Codes that are in every one of `scopes` (a channel family whose channel is not certain). */
@@ -117,7 +130,7 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
   let values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
   const hinted = familiesHinted(set, index.families);
   const named = hasNameHint(set, options) || hinted.length > 0;
-  let candidates: FamilyData[];
+  let candidates: readonly FamilyData[];
   if (values.length === 0) {
     // Ranges and patterns alone name no family: only an explicit family hint does.
     candidates = hinted.length === 1 ? hinted : [];
@@ -160,7 +173,19 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
   return { family, inScope, typed: false, label: label(family, scopes), ...(channel ? { channel } : {}) };
 }
 
+// Type facts are cached per node (types.ts) and every rule asks about the same subjects.
+const typedDetections = new WeakMap<TypeFacts, Detection | null>();
+
 export function detectTyped(facts: TypeFacts, index = catalogIndex()): Detection | undefined {
+  let detection = typedDetections.get(facts);
+  if (detection === undefined) {
+    detection = computeTypedDetection(facts, index) ?? null;
+    typedDetections.set(facts, detection);
+  }
+  return detection ?? undefined;
+}
+
+function computeTypedDetection(facts: TypeFacts, index: CatalogIndex): Detection | undefined {
   if (facts.values.length === 0) return undefined;
   let family = facts.markedFamily ? index.familyById.get(facts.markedFamily) : undefined;
   if (!family) {
