@@ -8,7 +8,7 @@ import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from
 import { DEFAULT_CODE_NAME_PATTERN, untakenEntries, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
-import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
+import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { codeWriter, indentUnit, lineIndent, listCodes, quote, quoteStyle } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -77,10 +77,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const detectionOptions = {
-      minLiterals: options.minLiterals ?? 2,
-      codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
-    };
+    const detectionOptions = detectionOptionsFrom(options, DEFAULT_CODE_NAME_PATTERN.source);
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const deliberate = new RegExp(options.deliberateDefaultPattern ?? '$^', 'i');
     const maxListed = options.maxListed ?? 5;

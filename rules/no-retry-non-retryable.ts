@@ -36,6 +36,7 @@ import {
 } from '../src/analysis/predicates.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
+import { detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { codeWriter, lineIndent, listCodes, quoteStyle } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -239,10 +240,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const detectionOptions: DetectionOptions = {
-      minLiterals: options.minLiterals ?? 2,
-      codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_RETRY_CODE_NAME_PATTERN, 'i'),
-    };
+    const detectionOptions = detectionOptionsFrom(options, DEFAULT_RETRY_CODE_NAME_PATTERN);
     const listDetection: DetectionOptions = { ...detectionOptions, tolerateUnknown: true };
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const baseEffects: EffectOptions = {

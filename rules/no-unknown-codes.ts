@@ -5,12 +5,12 @@ import { catalogIndex, type CodeValue } from '../src/analysis/catalog-index.ts';
 import { closestCodes, digitSlips, oneSlipFrom, type Ranked } from '../src/analysis/closest.ts';
 import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes, typedServices } from '../src/analysis/detect.ts';
-import { DEFAULT_CODE_NAME_PATTERN, familiesHinted, hasNameHint, shapedLike, type DetectionOptions } from '../src/analysis/family.ts';
+import { DEFAULT_CODE_NAME_PATTERN, familiesHinted, hasNameHint, shapedLike } from '../src/analysis/family.ts';
 import { isCommonValue } from '../src/analysis/overlaps.ts';
 import { typeFactsOf } from '../src/analysis/types.ts';
 import type { CodeEntry, FamilyData } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
-import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
+import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { quote } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -174,10 +174,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const detectionOptions: DetectionOptions = {
-      minLiterals: options.minLiterals ?? 2,
-      codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
-    };
+    const detectionOptions = detectionOptionsFrom(options, DEFAULT_CODE_NAME_PATTERN.source);
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const allowed = new Set((options.allow ?? []).map(String));
     const maxSuggestions = options.maxSuggestions ?? 3;

@@ -7,7 +7,7 @@ import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
 import { createRule } from '../src/utils/create-rule.ts';
-import { codeNamePatternOption, minLiteralsOption } from '../src/utils/detection-options.ts';
+import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { enumAccess } from '../src/utils/source-text.ts';
 
 export type Options = [
@@ -68,10 +68,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const detectionOptions = {
-      minLiterals: options.minLiterals ?? 2,
-      codeNamePattern: new RegExp(options.codeNamePattern ?? DEFAULT_CODE_NAME_PATTERN.source, 'i'),
-    };
+    const detectionOptions = detectionOptionsFrom(options, DEFAULT_CODE_NAME_PATTERN.source);
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     // A collection of codes that several chains test is reported once.
     const reported = new WeakSet<TSESTree.Node>();
