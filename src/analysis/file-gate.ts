@@ -81,7 +81,7 @@ const JUDGED = new Set(['Numeric', 'String', 'Template', 'Identifier', 'PrivateI
 const NAMES = new Set(['String', 'Template', 'Identifier', 'PrivateIdentifier']);
 const MAX_REMEMBERED = 50_000;
 
-/** Verdicts by token text, which tells numbers, strings, templates and names apart by its first character. */
+/** Verdicts by token text: numbers, strings and templates differ from names in their first character, and a private name is judged as a name. */
 function rememberer(judge: (token: TSESLint.AST.Token) => boolean): (token: TSESLint.AST.Token) => boolean {
   let known = new Map<string, boolean>();
   return (token) => {
@@ -101,7 +101,7 @@ const byPattern = new Map<string, (token: TSESLint.AST.Token) => boolean>();
 function matchesPattern(codeNamePattern: RegExp, key: string): (token: TSESLint.AST.Token) => boolean {
   let matches = byPattern.get(key);
   if (!matches) {
-    matches = rememberer((token) => codeNamePattern.test(NAMES.has(token.type) && token.type !== 'Identifier' ? (stringText(token) ?? '') : token.value));
+    matches = rememberer((token) => codeNamePattern.test(token.type === 'String' || token.type === 'Template' ? (stringText(token) ?? '') : token.value));
     byPattern.set(key, matches);
   }
   return matches;

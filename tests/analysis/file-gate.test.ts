@@ -41,6 +41,7 @@ describe('what opens the gate', () => {
     ['a generated enum whose name has no family word', 'if (x === ConnectionCardProStatus.Blocked) retry();'],
     ['a name the pattern matches', 'if (errorCode === 3) retry();'],
     ['a string key the pattern matches', "if (payload['error_code'] === 3) retry();"],
+    ['a private name the pattern matches', 'class Sender { #error_code = 3; check() { if (this.#error_code === 3) retry(); } }'],
     ['a string with an escape, which it cannot read', "if (x === '\\u0033') retry();"],
   ])('%s', (_, text) => {
     expect(opens(text)).toBe(true);
