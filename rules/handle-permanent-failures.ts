@@ -7,6 +7,7 @@ import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from '../src/analysis/effects.ts';
 import { DEFAULT_CODE_NAME_PATTERN, untakenEntries, type Detection } from '../src/analysis/family.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
+import { cachedRegExp } from '../src/utils/cached-regexp.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { codeWriter, indentUnit, lineIndent, listCodes, quote, quoteStyle } from '../src/utils/source-text.ts';
@@ -79,7 +80,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const detectionOptions = detectionOptionsFrom(options, DEFAULT_CODE_NAME_PATTERN.source);
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
-    const deliberate = new RegExp(options.deliberateDefaultPattern ?? '$^', 'i');
+    const deliberate = cachedRegExp(options.deliberateDefaultPattern ?? '$^', 'i');
     const maxListed = options.maxListed ?? 5;
 
     function fallbackCovers(set: BranchSet): boolean {

@@ -35,6 +35,7 @@ import {
   type Witness,
 } from '../src/analysis/predicates.ts';
 import type { CodeEntry } from '../src/codes/types.ts';
+import { cachedRegExp } from '../src/utils/cached-regexp.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { codeWriter, lineIndent, listCodes, quoteStyle } from '../src/utils/source-text.ts';
@@ -245,17 +246,17 @@ export default createRule<Options, MessageIds>({
     if (skipsFile(context, detectionOptions.codeNamePattern)) return {};
     const baseEffects: EffectOptions = {
       ...DEFAULT_EFFECT_OPTIONS,
-      retryCallees: new RegExp(options.retryCallees ?? DEFAULT_EFFECT_OPTIONS.retryCallees.source, 'i'),
-      retryQueues: new RegExp(options.retryQueues ?? DEFAULT_EFFECT_OPTIONS.retryQueues.source, 'i'),
-      fixCallees: new RegExp(options.fixCallees ?? DEFAULT_EFFECT_OPTIONS.fixCallees.source, 'i'),
-      unrecoverableErrors: new RegExp(options.unrecoverableErrors ?? DEFAULT_EFFECT_OPTIONS.unrecoverableErrors.source),
+      retryCallees: cachedRegExp(options.retryCallees ?? DEFAULT_EFFECT_OPTIONS.retryCallees.source, 'i'),
+      retryQueues: cachedRegExp(options.retryQueues ?? DEFAULT_EFFECT_OPTIONS.retryQueues.source, 'i'),
+      fixCallees: cachedRegExp(options.fixCallees ?? DEFAULT_EFFECT_OPTIONS.fixCallees.source, 'i'),
+      unrecoverableErrors: cachedRegExp(options.unrecoverableErrors ?? DEFAULT_EFFECT_OPTIONS.unrecoverableErrors.source),
       throwRetries: false,
       timerReferences: true,
     };
     const allowFix = options.allowResendAfterFix !== false;
-    const collectionPattern = new RegExp(options.retryCollectionPattern ?? DEFAULT_RETRY_COLLECTION_PATTERN, 'i');
-    const predicatePattern = new RegExp(options.retryPredicatePattern ?? DEFAULT_RETRY_PREDICATE_PATTERN);
-    const workerPattern = new RegExp(options.queueWorkerPattern ?? DEFAULT_QUEUE_WORKER_PATTERN, 'i');
+    const collectionPattern = cachedRegExp(options.retryCollectionPattern ?? DEFAULT_RETRY_COLLECTION_PATTERN, 'i');
+    const predicatePattern = cachedRegExp(options.retryPredicatePattern ?? DEFAULT_RETRY_PREDICATE_PATTERN);
+    const workerPattern = cachedRegExp(options.queueWorkerPattern ?? DEFAULT_QUEUE_WORKER_PATTERN, 'i');
     const maxListed = options.maxListed ?? 5;
     const visitorKeys = sourceCode.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
 

@@ -323,7 +323,14 @@ export function branchesOf(node: TSESTree.SwitchStatement | TSESTree.IfStatement
   return set;
 }
 
-/** Every literal atom of the set, in source order. */
-export function literalAtoms(set: BranchSet): MatchAtom[] {
-  return set.branches.flatMap((branch) => branch.atoms.filter((atom) => atom.literal !== undefined));
+const literalsOfSet = new WeakMap<BranchSet, readonly MatchAtom[]>();
+
+/** Every literal atom of the set, in source order. Read by every rule and every detection step. */
+export function literalAtoms(set: BranchSet): readonly MatchAtom[] {
+  let atoms = literalsOfSet.get(set);
+  if (!atoms) {
+    atoms = set.branches.flatMap((branch) => branch.atoms.filter((atom) => atom.literal !== undefined));
+    literalsOfSet.set(set, atoms);
+  }
+  return atoms;
 }

@@ -99,13 +99,38 @@ export function detectCodes(
   options: DetectionOptions,
   worthAsking: () => boolean = () => true,
 ): DetectedSet | undefined {
+  let bySet = detections.get(set);
+  const known = bySet?.get(options);
+  if (known !== undefined) return known ?? undefined;
+  const detected = detectFresh(set, context, options, worthAsking);
+  if (detected === NOT_ASKED) return undefined;
+  if (!bySet) {
+    bySet = new Map();
+    detections.set(set, bySet);
+  }
+  bySet.set(options, detected ?? null);
+  return detected;
+}
+
+/** A rule's `worthAsking` said no: nothing was decided about the set, so nothing is remembered. */
+const NOT_ASKED = Symbol('not asked');
+
+// Sets from branchesOf are shared by the rules, and so are options objects with the same values (detectionOptionsFrom).
+const detections = new WeakMap<BranchSet, Map<DetectionOptions, DetectedSet | null>>();
+
+function detectFresh(
+  set: BranchSet,
+  context: Context,
+  options: DetectionOptions,
+  worthAsking: () => boolean,
+): DetectedSet | undefined | typeof NOT_ASKED {
   // The AST gate: no checker call for a set that cannot be about provider codes. Case tests only
   // the checker can read (`case Imported.Member:`) keep a set in play when there is a checker to ask.
   const services = typedServices(context);
   const literalsSayCodes = mayBeCodes(set, options);
   if (!literalsSayCodes && !(services && set.branches.some((branch) => branch.unresolvedTests.length > 0))) return undefined;
   if (services) {
-    if (!worthAsking()) return undefined;
+    if (!worthAsking()) return NOT_ASKED;
     if (!literalsSayCodes && !unresolvedMayBeCodes(set, services, options)) return undefined;
     const resolved = withTypedTests(set, services);
     // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.

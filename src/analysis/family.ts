@@ -81,16 +81,16 @@ function sharedEntries(scopes: readonly Scope[]): CodeEntry[] {
 
 function scopesFor(index: CatalogIndex, family: FamilyData, values: readonly CodeValue[]): Scope[] {
   const scopes = index.scopesOf.get(family) ?? [];
-  const has = (scope: Scope, value: CodeValue) => scope.keys.has(codeKey(family, value));
+  if (family.channels.length === 0 && family.groups.length === 0) return [...scopes];
+  const keys = values.map((value) => codeKey(family, value));
   if (family.channels.length > 0) {
     // A code's meaning depends on its channel: keep the channels where every literal exists.
     // Codes common to all channels don't tell channels apart.
     const common = scopes.find((scope) => scope.part === 'common');
-    const specific = values.filter((value) => !common || !has(common, value));
-    return scopes.filter((scope) => scope !== common && specific.every((value) => has(scope, value)));
+    const specific = keys.filter((key) => !common?.keys.has(key));
+    return scopes.filter((scope) => scope !== common && specific.every((key) => scope.keys.has(key)));
   }
-  if (family.groups.length > 0) return scopes.filter((scope) => values.some((value) => has(scope, value)));
-  return [...scopes];
+  return scopes.filter((scope) => keys.some((key) => scope.keys.has(key)));
 }
 
 function soleChannel(family: FamilyData, scopes: readonly Scope[]): string | undefined {

@@ -96,13 +96,14 @@ function rememberer(judge: (token: TSESLint.AST.Token) => boolean): (token: TSES
 }
 
 const namesFamilyCached = rememberer(tokenNamesFamily);
-const byPattern = new Map<string, (token: TSESLint.AST.Token) => boolean>();
+// Patterns come from detectionOptionsFrom, one object per distinct option value.
+const byPattern = new WeakMap<RegExp, (token: TSESLint.AST.Token) => boolean>();
 
-function matchesPattern(codeNamePattern: RegExp, key: string): (token: TSESLint.AST.Token) => boolean {
-  let matches = byPattern.get(key);
+function matchesPattern(codeNamePattern: RegExp): (token: TSESLint.AST.Token) => boolean {
+  let matches = byPattern.get(codeNamePattern);
   if (!matches) {
     matches = rememberer((token) => codeNamePattern.test(token.type === 'String' || token.type === 'Template' ? (stringText(token) ?? '') : token.value));
-    byPattern.set(key, matches);
+    byPattern.set(codeNamePattern, matches);
   }
   return matches;
 }
@@ -111,7 +112,7 @@ interface FileVerdicts {
   /** Whether a token names a family or a telling code, whatever the options. */
   readonly family: boolean;
   /** Whether a name matches the pattern, by pattern. */
-  readonly byPattern: Map<string, boolean>;
+  readonly byPattern: Map<RegExp, boolean>;
 }
 
 const verdicts = new WeakMap<SourceCode, FileVerdicts>();
@@ -131,12 +132,11 @@ export function untypedFileMayHoldCodes(sourceCode: SourceCode, codeNamePattern:
     verdicts.set(sourceCode, file);
   }
   if (file.family) return true;
-  const key = `${codeNamePattern.source}/${codeNamePattern.flags}`;
-  let verdict = file.byPattern.get(key);
+  let verdict = file.byPattern.get(codeNamePattern);
   if (verdict === undefined) {
-    const matches = matchesPattern(codeNamePattern, key);
+    const matches = matchesPattern(codeNamePattern);
     verdict = tokens.some((token) => NAMES.has(token.type) && matches(token));
-    file.byPattern.set(key, verdict);
+    file.byPattern.set(codeNamePattern, verdict);
   }
   return verdict;
 }

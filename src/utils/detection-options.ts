@@ -4,6 +4,7 @@
  */
 import type { JSONSchema } from '@typescript-eslint/utils';
 import type { DetectionOptions } from '../analysis/family.ts';
+import { cachedRegExp } from './cached-regexp.ts';
 
 export function minLiteralsOption(
   description = "How many of a family's codes the branches must name before they count as that family's, without a name hint.",
@@ -16,11 +17,11 @@ export const codeNamePatternOption: JSONSchema.JSONSchema4 = {
   description: 'Regular expression for subject names that hold a provider code (`errorCode`, `smtpCode`, `reason`, …).',
 };
 
-const compiled = new Map<string, DetectionOptions>();
+const compiled = new WeakMap<RegExp, Map<number, DetectionOptions>>();
 
 /**
- * The detection options a rule's own options give. A rule's `create` runs for every file: the pattern is
- * compiled once per distinct value, not once per file.
+ * The detection options a rule's own options give: one object per distinct values, so results cached
+ * per options object (detect.ts) are shared by every file and by rules with the same options.
  */
 export function detectionOptionsFrom(
   options: { readonly minLiterals?: number; readonly codeNamePattern?: string },
@@ -28,11 +29,16 @@ export function detectionOptionsFrom(
 ): DetectionOptions {
   const minLiterals = options.minLiterals ?? 2;
   const pattern = options.codeNamePattern ?? defaultPattern;
-  const key = `${minLiterals}\u0000${pattern}`;
-  let detection = compiled.get(key);
+  const codeNamePattern = cachedRegExp(pattern, 'i');
+  let byMinimum = compiled.get(codeNamePattern);
+  if (!byMinimum) {
+    byMinimum = new Map();
+    compiled.set(codeNamePattern, byMinimum);
+  }
+  let detection = byMinimum.get(minLiterals);
   if (!detection) {
-    detection = { minLiterals, codeNamePattern: new RegExp(pattern, 'i') };
-    compiled.set(key, detection);
+    detection = { minLiterals, codeNamePattern };
+    byMinimum.set(minLiterals, detection);
   }
   return detection;
 }
