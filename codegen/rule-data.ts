@@ -6,12 +6,14 @@
  * - `rules-index.json`: every family's header and the list of its codes,
  *   enough to tell which families a literal could belong to;
  * - `<family>.rules.json`: the family's entries, in the same order as the
- *   generated module's `FamilyData.entries`.
+ *   generated module's `FamilyData.entries`, with the fields the rules read
+ *   (`RULE_ENTRY_FIELDS`): meanings, sources and notes stay in the modules.
  *
  * Both carry `generatedBy`, the JSON counterpart of the `.ts` files' header.
  */
 import type { CatalogEntry, CatalogFamily } from '../catalog/schema.ts';
 import type { LoadedFamily } from '../catalog/load.ts';
+import { RULE_ENTRY_FIELDS } from '../src/analysis/rule-entry.ts';
 import type { GeneratedFile } from './generate.ts';
 
 export const RULES_INDEX_FILE = 'rules-index.json';
@@ -45,6 +47,12 @@ function entriesInTableOrder(family: CatalogFamily, sorted: readonly CatalogEntr
   return channels.flatMap((channel) => byCode(sorted.filter((entry) => entry.channel === channel)));
 }
 
+function ruleFields(entry: CatalogEntry): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const field of RULE_ENTRY_FIELDS) if (entry[field] !== undefined) picked[field] = entry[field];
+  return picked;
+}
+
 /** One line per family or entry: small diffs when the catalog changes. */
 function jsonLines(generatedBy: string, key: string, items: readonly unknown[]): string {
   const lines = items.map((item, i) => `  ${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}`);
@@ -69,7 +77,7 @@ export function ruleDataFiles(
     { name: RULES_INDEX_FILE, text: jsonLines(generatedBy(undefined), 'families', headers) },
     ...perFamily.map(({ loaded, entries }) => ({
       name: rulesEntriesFile(loaded.data.family),
-      text: jsonLines(generatedBy(loaded), 'entries', entries),
+      text: jsonLines(generatedBy(loaded), 'entries', entries.map(ruleFields)),
     })),
   ];
 }

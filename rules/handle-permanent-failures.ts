@@ -6,7 +6,7 @@ import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_EFFECT_OPTIONS, endsMessage, findRetry, hasMarkerComment } from '../src/analysis/effects.ts';
 import { DEFAULT_CODE_NAME_PATTERN, untakenEntries, type Detection } from '../src/analysis/family.ts';
-import type { CodeEntry } from '../src/codes/types.ts';
+import type { RuleEntry } from '../src/analysis/rule-entry.ts';
 import { cachedRegExp } from '../src/utils/cached-regexp.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function suggestion(set: BranchSet, detection: Detection, missing: CodeEntry[]): TSESLint.ReportFixFunction | undefined {
+    function suggestion(set: BranchSet, detection: Detection, missing: RuleEntry[]): TSESLint.ReportFixFunction | undefined {
       const literals = literalAtoms(set).map((atom) => atom.node);
       const q = quoteStyle(sourceCode, literals);
       const atoms = literalAtoms(set);
@@ -134,13 +134,13 @@ export default createRule<Options, MessageIds>({
     function switchFix(
       set: BranchSet,
       node: TSESTree.SwitchStatement,
-      missing: CodeEntry[],
+      missing: RuleEntry[],
       writer: ReturnType<typeof codeWriter>,
       throwText: string,
     ): TSESLint.ReportFixFunction | undefined {
       const onTrue = node.discriminant.type === AST_NODE_TYPES.Literal && node.discriminant.value === true;
       if (onTrue && !set.subject) return undefined;
-      const test = (entry: CodeEntry) =>
+      const test = (entry: RuleEntry) =>
         onTrue ? `${sourceCode.getText(set.subject)} === ${writer.text(entry)}` : writer.text(entry);
       const firstCase = node.cases[0];
       const caseIndent = firstCase ? lineIndent(sourceCode, firstCase) : lineIndent(sourceCode, node) + '  ';
@@ -164,7 +164,7 @@ export default createRule<Options, MessageIds>({
 
     function ifChainFix(
       set: BranchSet,
-      missing: CodeEntry[],
+      missing: RuleEntry[],
       writer: ReturnType<typeof codeWriter>,
       throwText: string,
     ): TSESLint.ReportFixFunction | undefined {

@@ -34,7 +34,7 @@ import {
   type Truth,
   type Witness,
 } from '../src/analysis/predicates.ts';
-import type { CodeEntry } from '../src/codes/types.ts';
+import type { RuleEntry } from '../src/analysis/rule-entry.ts';
 import { cachedRegExp } from '../src/utils/cached-regexp.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { detectionOptionsFrom } from '../src/utils/detection-options.ts';
@@ -129,7 +129,7 @@ interface Finding {
   readonly kind: 'branch' | 'range' | 'default' | 'region';
   /** Where the report goes: the `case` clause, the comparison, the range test, the fallback, the sink after the run. */
   readonly node: TSESTree.Node;
-  readonly entry: CodeEntry;
+  readonly entry: RuleEntry;
   readonly sink: Effect;
   readonly member?: Member;
   readonly branch?: Branch;
@@ -265,12 +265,12 @@ export default createRule<Options, MessageIds>({
 
     // ---------------------------------------------------------------- helpers
 
-    function entryLookup(detection: Detection): (value: CodeValue) => CodeEntry | undefined {
+    function entryLookup(detection: Detection): (value: CodeValue) => RuleEntry | undefined {
       const byKey = new Map(detection.inScope.map((entry) => [codeKey(detection.family, entry.code), entry]));
       return (value) => byKey.get(codeKey(detection.family, value));
     }
 
-    function why(entry: CodeEntry): string {
+    function why(entry: RuleEntry): string {
       const action = FIX_ACTION_FREE.has(entry.action) ? '' : ` (${entry.action})`;
       return entry.retry === 'never'
         ? `must never be retried: resending cannot succeed${action}`
@@ -278,7 +278,7 @@ export default createRule<Options, MessageIds>({
     }
 
     /** SMTP reply 552 is in enhanced status class 5 (`5.x.x`): `status.startsWith('5.')` takes it. */
-    function classValueOf(detection: Detection, entry: CodeEntry): CodeValue | undefined {
+    function classValueOf(detection: Detection, entry: RuleEntry): CodeValue | undefined {
       if (!detection.family.nameHints.includes('smtp') || typeof entry.code !== 'number') return undefined;
       return entry.code >= 200 && entry.code < 600 ? `${Math.floor(entry.code / 100)}.0.0` : undefined;
     }
@@ -327,7 +327,7 @@ export default createRule<Options, MessageIds>({
 
     /** A fix call that comes before the sink, in `body` or (`fixedBefore`) on the way there. */
     function fixAllowed(
-      entry: CodeEntry,
+      entry: RuleEntry,
       body: readonly TSESTree.Node[],
       sink: Effect,
       fixedBefore: boolean,
@@ -1115,7 +1115,7 @@ export default createRule<Options, MessageIds>({
       const { detection } = detected;
       const typedLiterals = new Map<TSESTree.Node, CodeValue>();
       for (const atom of detected.set.branches[0]?.atoms ?? []) if (atom.literal !== undefined) typedLiterals.set(atom.node, atom.literal);
-      const groups = new Map<TSESTree.Node, CodeEntry[]>();
+      const groups = new Map<TSESTree.Node, RuleEntry[]>();
       for (const entry of detection.inScope.filter(isNonRetryable)) {
         const classValue = classValueOf(detection, entry);
         const witnesses = trueWitnesses(fn, {

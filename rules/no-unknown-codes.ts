@@ -8,7 +8,7 @@ import { detectCodes, typedServices } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, familiesHinted, hasNameHint, shapedLike } from '../src/analysis/family.ts';
 import { isCommonValue } from '../src/analysis/overlaps.ts';
 import { typeFactsOf } from '../src/analysis/types.ts';
-import type { CodeEntry, FamilyData } from '../src/codes/types.ts';
+import type { RuleEntry, RuleFamily } from '../src/analysis/rule-entry.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { quote } from '../src/utils/source-text.ts';
@@ -33,7 +33,7 @@ interface Unknown {
 interface Known {
   /** The code in the form a literal of this kind writes it: `30007` for a number, `'30007'` for Twilio's text. */
   readonly code: CodeValue;
-  readonly entry: CodeEntry;
+  readonly entry: RuleEntry;
 }
 
 interface FamilyCodes {
@@ -50,19 +50,19 @@ interface FamilyCodes {
 /** What a branch set says about itself, read once for all its literals. */
 interface SetEvidence {
   /** Families the subject's name names (`smtpReply`, `twilioError`). */
-  readonly hinted: readonly FamilyData[];
+  readonly hinted: readonly RuleFamily[];
   /** The subject's name says it holds a provider code (`codeNamePattern`). */
   readonly codeName: boolean;
   /** The set's values some family knows. */
   readonly known: readonly CodeValue[];
   /** Those of `family`, counted once per set and family, not once per unknown literal. */
-  knownOf(family: FamilyData): readonly CodeValue[];
+  knownOf(family: RuleFamily): readonly CodeValue[];
 }
 
-const familyCodes = new WeakMap<FamilyData, FamilyCodes>();
+const familyCodes = new WeakMap<RuleFamily, FamilyCodes>();
 
 /** One candidate per distinct code, first entry first (the common channel before the others); built once per family. */
-function codesOf(family: FamilyData): FamilyCodes {
+function codesOf(family: RuleFamily): FamilyCodes {
   let codes = familyCodes.get(family);
   if (!codes) {
     const numbers = new Map<number, Known>();
@@ -93,13 +93,13 @@ function structureOf(value: string): string {
   return value.replace(/\d+/g, '9').replace(/[A-Za-z]+/g, 'a');
 }
 
-let structureOwners: ReadonlyMap<string, FamilyData | null> | undefined;
+let structureOwners: ReadonlyMap<string, RuleFamily | null> | undefined;
 
 /** The family a punctuated text structure belongs to, when exactly one family's codes have it (`9.9.9`: enhanced status codes). */
-function structureOwner(value: CodeValue): FamilyData | undefined {
+function structureOwner(value: CodeValue): RuleFamily | undefined {
   if (typeof value !== 'string' || !/[^\w\s]/.test(value)) return undefined;
   if (!structureOwners) {
-    const owners = new Map<string, FamilyData | null>();
+    const owners = new Map<string, RuleFamily | null>();
     const index = catalogIndex();
     for (const family of index.families) {
       for (const code of index.codesOf(family)) {
@@ -182,7 +182,7 @@ export default createRule<Options, MessageIds>({
 
     const nearest = new Map<string, Ranked<Known>[]>();
 
-    function closest(family: FamilyData, value: CodeValue): Ranked<Known>[] {
+    function closest(family: RuleFamily, value: CodeValue): Ranked<Known>[] {
       const key = `${family.id}\u0000${typeof value}:${value}`;
       const cached = nearest.get(key);
       if (cached) return cached;
@@ -207,7 +207,7 @@ export default createRule<Options, MessageIds>({
      * it has, or a text structure only it uses), and the value must be near
      * one of its codes unless the subject names both family and code.
      */
-    function readsAsMistyped(set: SetEvidence, family: FamilyData, value: CodeValue): boolean {
+    function readsAsMistyped(set: SetEvidence, family: RuleFamily, value: CodeValue): boolean {
       if (!shapedLike(family, value)) return false;
       const named = set.hinted.includes(family);
       if ((isShortNumber(value) || isCommonValue(value)) && !named) return false;
@@ -225,12 +225,12 @@ export default createRule<Options, MessageIds>({
       return codes.lowerStrings.has(value.toLowerCase()) || oneSlipFrom(value, codes.stringCodes);
     }
 
-    function untypedFindings(set: BranchSet, literals: readonly Unknown[]): { unknown: Unknown; family: FamilyData }[] {
+    function untypedFindings(set: BranchSet, literals: readonly Unknown[]): { unknown: Unknown; family: RuleFamily }[] {
       const index = catalogIndex();
       const known = literalAtoms(set)
         .map((atom) => atom.literal as CodeValue)
         .filter((value) => index.familiesOf(value).length > 0);
-      const byFamily = new Map<FamilyData, readonly CodeValue[]>();
+      const byFamily = new Map<RuleFamily, readonly CodeValue[]>();
       const evidence: SetEvidence = {
         hinted: familiesHinted(set, index.families),
         codeName: hasNameHint(set, detectionOptions),
@@ -244,10 +244,10 @@ export default createRule<Options, MessageIds>({
           return found;
         },
       };
-      const findings: { unknown: Unknown; family: FamilyData }[] = [];
+      const findings: { unknown: Unknown; family: RuleFamily }[] = [];
       for (const unknown of literals) {
         const families = index.families.filter((family) => readsAsMistyped(evidence, family, unknown.value));
-        if (families.length === 1) findings.push({ unknown, family: families[0] as FamilyData });
+        if (families.length === 1) findings.push({ unknown, family: families[0] as RuleFamily });
       }
       return findings;
     }
@@ -258,7 +258,7 @@ export default createRule<Options, MessageIds>({
       return quote(String(code), node.raw.startsWith('"') ? '"' : "'");
     }
 
-    function report(unknown: Unknown, family: FamilyData): void {
+    function report(unknown: Unknown, family: RuleFamily): void {
       const suggest = closest(family, unknown.value)
         .slice(0, maxSuggestions)
         .map(({ item }) => {

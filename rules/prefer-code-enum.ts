@@ -5,7 +5,7 @@ import { catalogIndex, hitsFor, type CodeValue } from '../src/analysis/catalog-i
 import { skipsFile } from '../src/analysis/file-gate.ts';
 import { detectCodes } from '../src/analysis/detect.ts';
 import { DEFAULT_CODE_NAME_PATTERN, type Detection } from '../src/analysis/family.ts';
-import type { CodeEntry } from '../src/codes/types.ts';
+import type { RuleEntry } from '../src/analysis/rule-entry.ts';
 import { createRule } from '../src/utils/create-rule.ts';
 import { codeNamePatternOption, minLiteralsOption, detectionOptionsFrom } from '../src/utils/detection-options.ts';
 import { enumAccess } from '../src/utils/source-text.ts';
@@ -30,7 +30,7 @@ function isMagicLiteral(node: TSESTree.Node): boolean {
  * as text holds numbers, so `'30007'` has none), and, where channels give one
  * code several names, of the detected channel or the common one.
  */
-function entryFor(detection: Detection, value: CodeValue): CodeEntry | undefined {
+function entryFor(detection: Detection, value: CodeValue): RuleEntry | undefined {
   const entries = hitsFor(catalogIndex(), value)
     .filter((hit) => hit.scope.family === detection.family && typeof hit.entry.code === typeof value)
     .map((hit) => hit.entry);
@@ -86,7 +86,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    function report(node: TSESTree.Node, detection: Detection, entry: CodeEntry): void {
+    function report(node: TSESTree.Node, detection: Detection, entry: RuleEntry): void {
       const code = sourceCode.getText(node);
       const enumName = detection.family.enumName;
       const access = enumAccess(sourceCode, detection.family, node, context.languageOptions.sourceType);

@@ -9,38 +9,38 @@
  * per process, so linting SMTP code never loads Twilio's 1,954 entries.
  */
 import { readFileSync } from 'node:fs';
-import type { CodeEntry, FamilyData } from '../codes/types.ts';
+import type { RuleEntry, RuleFamily } from './rule-entry.ts';
 
 export type CodeValue = number | string;
 
 export interface Scope {
   readonly id: string;
-  readonly family: FamilyData;
+  readonly family: RuleFamily;
   /** The channel or group this scope stands for, if the family has them. */
   readonly part?: string;
-  readonly entries: readonly CodeEntry[];
+  readonly entries: readonly RuleEntry[];
   /** `codeKey` of every entry. */
   readonly keys: ReadonlySet<string>;
 }
 
 export interface CodeHit {
   readonly scope: Scope;
-  readonly entry: CodeEntry;
+  readonly entry: RuleEntry;
 }
 
 export interface CatalogIndex {
   /** Every family; a family's `entries` are loaded the first time they are read. */
-  readonly families: readonly FamilyData[];
+  readonly families: readonly RuleFamily[];
   /** A family's scopes, loading the family. */
-  readonly scopesOf: { get(family: FamilyData): readonly Scope[] | undefined };
-  readonly familyByEnumName: ReadonlyMap<string, FamilyData>;
-  readonly familyById: ReadonlyMap<string, FamilyData>;
+  readonly scopesOf: { get(family: RuleFamily): readonly Scope[] | undefined };
+  readonly familyByEnumName: ReadonlyMap<string, RuleFamily>;
+  readonly familyById: ReadonlyMap<string, RuleFamily>;
   /** Families that know a literal as it appears in source; loads no family. */
-  familiesOf(value: CodeValue): readonly FamilyData[];
+  familiesOf(value: CodeValue): readonly RuleFamily[];
   /** Hits for a literal as it appears in source, loading the families that know it. */
   hitsOf(value: CodeValue): readonly CodeHit[];
   /** A family's codes, without loading its entries. */
-  codesOf(family: FamilyData): readonly CodeValue[];
+  codesOf(family: RuleFamily): readonly CodeValue[];
   /** Ids of the families whose entries this index has read so far. */
   loadedIds(): string[];
 }
@@ -51,30 +51,30 @@ export function valueKey(value: CodeValue): string {
 }
 
 /** The one key a family's code has, whether written as number or, for families that send text, as string. */
-export function codeKey(family: FamilyData, value: CodeValue): string {
+export function codeKey(family: RuleFamily, value: CodeValue): string {
   if (family.sentAsString && typeof value === 'string' && /^\d+$/.test(value)) return `n:${Number(value)}`;
   return valueKey(value);
 }
 
-export const isPermanentFailure = (entry: CodeEntry): boolean =>
+export const isPermanentFailure = (entry: RuleEntry): boolean =>
   entry.outcome === 'failed' && entry.permanence === 'permanent';
 
-export const isNonRetryable = (entry: CodeEntry): boolean =>
+export const isNonRetryable = (entry: RuleEntry): boolean =>
   entry.outcome === 'failed' && (entry.retry === 'never' || entry.retry === 'after-fix');
 
-function scopePart(family: FamilyData, entry: CodeEntry): string | undefined {
+function scopePart(family: RuleFamily, entry: RuleEntry): string | undefined {
   if (family.channels.length > 0) return entry.channel;
   if (family.groups.length > 0) return entry.group;
   return undefined;
 }
 
 /** What the index needs before any family is loaded. */
-export interface FamilyHeader extends Omit<FamilyData, 'entries'> {
+export interface FamilyHeader extends Omit<RuleFamily, 'entries'> {
   readonly codes: readonly CodeValue[];
 }
 
 /** The literal keys under which source text may write a family's code. */
-function sourceKeys(family: Omit<FamilyData, 'entries'>, code: CodeValue): string[] {
+function sourceKeys(family: Omit<RuleFamily, 'entries'>, code: CodeValue): string[] {
   const keys = [valueKey(code)];
   if (family.sentAsString && typeof code === 'number') keys.push(valueKey(String(code)));
   return keys;
@@ -85,8 +85,8 @@ interface LoadedFamily {
   readonly hits: ReadonlyMap<string, readonly CodeHit[]>;
 }
 
-function loadFamily(family: FamilyData, entries: readonly CodeEntry[]): LoadedFamily {
-  const byPart = new Map<string | undefined, CodeEntry[]>();
+function loadFamily(family: RuleFamily, entries: readonly RuleEntry[]): LoadedFamily {
+  const byPart = new Map<string | undefined, RuleEntry[]>();
   for (const entry of entries) {
     const part = scopePart(family, entry);
     const list = byPart.get(part) ?? [];
@@ -113,9 +113,9 @@ function loadFamily(family: FamilyData, entries: readonly CodeEntry[]): LoadedFa
   return { scopes, hits };
 }
 
-function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) => readonly CodeEntry[]): CatalogIndex {
-  const loaded = new Map<FamilyData, LoadedFamily>();
-  const load = (family: FamilyData): LoadedFamily => {
+function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) => readonly RuleEntry[]): CatalogIndex {
+  const loaded = new Map<RuleFamily, LoadedFamily>();
+  const load = (family: RuleFamily): LoadedFamily => {
     let found = loaded.get(family);
     if (!found) {
       found = loadFamily(family, family.entries);
@@ -123,8 +123,8 @@ function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) 
     }
     return found;
   };
-  const read = new Map<string, readonly CodeEntry[]>();
-  const families = headers.map(({ codes: _codes, ...header }): FamilyData => ({
+  const read = new Map<string, readonly RuleEntry[]>();
+  const families = headers.map(({ codes: _codes, ...header }): RuleFamily => ({
     ...header,
     get entries() {
       let entries = read.get(header.id);
@@ -136,9 +136,9 @@ function buildIndex(headers: readonly FamilyHeader[], readEntries: (id: string) 
     },
   }));
   const headerOf = new Map(families.map((family, i) => [family, headers[i] as FamilyHeader]));
-  const familiesByValue = new Map<string, FamilyData[]>();
+  const familiesByValue = new Map<string, RuleFamily[]>();
   headers.forEach((header, i) => {
-    const family = families[i] as FamilyData;
+    const family = families[i] as RuleFamily;
     for (const code of header.codes) {
       for (const key of sourceKeys(header, code)) {
         const list = familiesByValue.get(key) ?? [];
@@ -171,13 +171,13 @@ let shared: CatalogIndex | undefined;
 
 export function catalogIndex(): CatalogIndex {
   shared ??= buildIndex(readGenerated<FamilyHeader>('rules-index.json', 'families'), (id) =>
-    readGenerated<CodeEntry>(`${id}.rules.json`, 'entries'),
+    readGenerated<RuleEntry>(`${id}.rules.json`, 'entries'),
   );
   return shared;
 }
 
 /** For tests that need an index over other families. */
-export function createCatalogIndex(families: readonly FamilyData[]): CatalogIndex {
+export function createCatalogIndex(families: readonly RuleFamily[]): CatalogIndex {
   const headers = families.map(({ entries, ...header }) => ({ ...header, codes: entries.map((entry) => entry.code) }));
   return buildIndex(headers, (id) => families.find((family) => family.id === id)?.entries ?? []);
 }

@@ -4,7 +4,7 @@
  * code type, or a union of one family's literals). Untyped: from the branch
  * literals and the subject's name.
  */
-import type { CodeEntry, FamilyData } from '../codes/types.ts';
+import type { RuleEntry, RuleFamily } from './rule-entry.ts';
 import type { BranchSet } from './branches.ts';
 import { literalAtoms } from './branches.ts';
 import { catalogIndex, codeKey, type CatalogIndex, type CodeValue, type Scope } from './catalog-index.ts';
@@ -33,9 +33,9 @@ export interface TypeFacts {
 }
 
 export interface Detection {
-  readonly family: FamilyData;
+  readonly family: RuleFamily;
   /** Entries the branches are answerable for. */
-  readonly inScope: readonly CodeEntry[];
+  readonly inScope: readonly RuleEntry[];
   readonly typed: boolean;
   /** Human label: `Twilio`, `Webex Connect (sms)`. */
   readonly label: string;
@@ -51,10 +51,10 @@ export function hasNameHint(set: BranchSet, options: DetectionOptions): boolean 
 }
 
 // Subject names repeat across sets, rules and files; the catalog's families do not change within a process.
-const hintedBySubject = new WeakMap<readonly FamilyData[], Map<string, FamilyData[]>>();
+const hintedBySubject = new WeakMap<readonly RuleFamily[], Map<string, RuleFamily[]>>();
 
 /** Families whose name hints appear among the subject's words (`smtpReply` → SMTP). */
-export function familiesHinted(set: BranchSet, families: readonly FamilyData[]): readonly FamilyData[] {
+export function familiesHinted(set: BranchSet, families: readonly RuleFamily[]): readonly RuleFamily[] {
   if (set.subjectKey === undefined) return [];
   let bySubject = hintedBySubject.get(families);
   if (!bySubject) {
@@ -71,7 +71,7 @@ export function familiesHinted(set: BranchSet, families: readonly FamilyData[]):
 }
 
 /** Codes that are in every one of `scopes` (a channel family whose channel is not certain). */
-function sharedEntries(scopes: readonly Scope[]): CodeEntry[] {
+function sharedEntries(scopes: readonly Scope[]): RuleEntry[] {
   const [first, ...rest] = scopes;
   if (!first) return [];
   return first.entries.filter((entry) =>
@@ -79,7 +79,7 @@ function sharedEntries(scopes: readonly Scope[]): CodeEntry[] {
   );
 }
 
-function scopesFor(index: CatalogIndex, family: FamilyData, values: readonly CodeValue[]): Scope[] {
+function scopesFor(index: CatalogIndex, family: RuleFamily, values: readonly CodeValue[]): Scope[] {
   const scopes = index.scopesOf.get(family) ?? [];
   if (family.channels.length === 0 && family.groups.length === 0) return [...scopes];
   const keys = values.map((value) => codeKey(family, value));
@@ -93,11 +93,11 @@ function scopesFor(index: CatalogIndex, family: FamilyData, values: readonly Cod
   return scopes.filter((scope) => keys.some((key) => scope.keys.has(key)));
 }
 
-function soleChannel(family: FamilyData, scopes: readonly Scope[]): string | undefined {
+function soleChannel(family: RuleFamily, scopes: readonly Scope[]): string | undefined {
   return family.channels.length > 0 && scopes.length === 1 ? scopes[0]?.part : undefined;
 }
 
-function label(family: FamilyData, scopes: readonly Scope[]): string {
+function label(family: RuleFamily, scopes: readonly Scope[]): string {
   const channel = soleChannel(family, scopes);
   return channel ? `${family.displayName} (${channel})` : family.displayName;
 }
@@ -109,10 +109,10 @@ function shapeOf(value: CodeValue): string {
   return /^[A-Z0-9_]+$/.test(value) ? 'A' : 't';
 }
 
-const familyShapes = new WeakMap<FamilyData, ReadonlySet<string>>();
+const familyShapes = new WeakMap<RuleFamily, ReadonlySet<string>>();
 
 /** Whether a literal the catalog does not know looks like one of `family`'s codes. */
-export function shapedLike(family: FamilyData, value: CodeValue, index = catalogIndex()): boolean {
+export function shapedLike(family: RuleFamily, value: CodeValue, index = catalogIndex()): boolean {
   let shapes = familyShapes.get(family);
   if (!shapes) {
     const all = new Set<string>();
@@ -130,7 +130,7 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
   let values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
   const hinted = familiesHinted(set, index.families);
   const named = hasNameHint(set, options) || hinted.length > 0;
-  let candidates: readonly FamilyData[];
+  let candidates: readonly RuleFamily[];
   if (values.length === 0) {
     // Ranges and patterns alone name no family: only an explicit family hint does.
     candidates = hinted.length === 1 ? hinted : [];
@@ -193,7 +193,7 @@ function computeTypedDetection(facts: TypeFacts, index: CatalogIndex): Detection
     const candidates = index.families.filter((f) => perValue.every((families) => families.has(f)));
     // A union such as `502 | 503` is no provider's until a generated type (its marker) says so.
     if (candidates.length !== 1 || !hasTellingValue(facts.values)) return undefined;
-    family = candidates[0] as FamilyData;
+    family = candidates[0] as RuleFamily;
   }
   const wanted = new Set(facts.values.map((value) => codeKey(family, value)));
   let scopes: readonly Scope[] = index.scopesOf.get(family) ?? [];
@@ -209,7 +209,7 @@ function computeTypedDetection(facts: TypeFacts, index: CatalogIndex): Detection
 }
 
 /** Entries of `detection` that no branch of `set` takes. */
-export function untakenEntries(set: BranchSet, entries: readonly CodeEntry[]): CodeEntry[] {
+export function untakenEntries(set: BranchSet, entries: readonly RuleEntry[]): RuleEntry[] {
   const atoms = set.branches.flatMap((branch) => branch.atoms);
   return entries.filter((entry) => !atoms.some((atom) => atom.matches(entry.code)));
 }

@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { findVariable } from '@typescript-eslint/utils/ast-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { CodeEntry, FamilyData } from '../codes/types.ts';
+import type { RuleEntry, RuleFamily } from '../analysis/rule-entry.ts';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -62,7 +62,7 @@ export function importedEnumName(sourceCode: SourceCode, enumName: string): stri
 
 export interface CodeWriter {
   /** Source for the code: `TwilioError.Landline`, `30006`, `'30006'`. */
-  text(entry: CodeEntry): string;
+  text(entry: RuleEntry): string;
   /** Whether `text` already names the code (an enum member) or wants a `// Name` comment beside it. */
   readonly namesCodes: boolean;
 }
@@ -71,7 +71,7 @@ export interface CodeWriter {
  * How to write a family's codes in this file. `asString` writes numeric codes
  * as text, for branches that compare against the provider's text form.
  */
-export function codeWriter(sourceCode: SourceCode, family: FamilyData, q: "'" | '"', asString: boolean): CodeWriter {
+export function codeWriter(sourceCode: SourceCode, family: RuleFamily, q: "'" | '"', asString: boolean): CodeWriter {
   const enumLocal = importedEnumName(sourceCode, family.enumName);
   if (enumLocal && !asString) return { text: (entry) => `${enumLocal}.${entry.name}`, namesCodes: true };
   return {
@@ -81,7 +81,7 @@ export function codeWriter(sourceCode: SourceCode, family: FamilyData, q: "'" | 
 }
 
 /** `30005 UnknownDestination, 30006 Landline and 3 more` */
-export function listCodes(entries: readonly CodeEntry[], max: number): string {
+export function listCodes(entries: readonly RuleEntry[], max: number): string {
   // APNs and Postmark codes are their own names: `BadDeviceToken`, not `BadDeviceToken BadDeviceToken`.
   const shown = entries.slice(0, Math.max(1, max)).map((entry) => (String(entry.code) === entry.name ? entry.name : `${entry.code} ${entry.name}`));
   const rest = entries.length - shown.length;
@@ -153,7 +153,7 @@ function topInsertion(sourceCode: SourceCode): { at: number; before: boolean } {
  */
 export function enumAccess(
   sourceCode: SourceCode,
-  family: FamilyData,
+  family: RuleFamily,
   node: TSESTree.Node,
   sourceType: string | undefined,
 ): EnumAccess | undefined {
