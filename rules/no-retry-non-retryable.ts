@@ -707,6 +707,12 @@ export default createRule<Options, MessageIds>({
       const regionSink = region.length > 0 ? sinkOf(region) : undefined;
       // Every code in scope (hundreds for a typed Twilio union) asks about the same few bodies: each is walked once.
       const fixOf = memoByBody((body) => findFix(body, sourceCode, effects));
+      // …and about the same branches: where every test is a plain literal, the branch a code takes is looked up.
+      const routers = new Map<Member, ReadonlyMap<string, Branch>>();
+      for (const member of run.members) {
+        const router = literalRouter(member.branches);
+        if (router) routers.set(member, router);
+      }
 
       const findings: Finding[] = [];
       for (const entry of nonRetryable) {
@@ -723,7 +729,12 @@ export default createRule<Options, MessageIds>({
         let done = false;
         for (const member of run.members) {
           let taken: { branch: Branch; truth: Truth } | undefined;
-          for (const branch of member.branches) {
+          const router = routers.get(member);
+          if (router) {
+            const branch = router.get(String(entry.code));
+            if (branch) taken = { branch, truth: takes(branch, run.key, entry.code, classValue) };
+          }
+          for (const branch of router ? [] : member.branches) {
             const truth = takes(branch, run.key, entry.code, classValue);
             if (truth.must) {
               taken = { branch, truth };
@@ -767,6 +778,23 @@ export default createRule<Options, MessageIds>({
         }
       }
       report(run, detection, findings);
+    }
+
+    /**
+     * The first branch each literal value takes, when every branch tests the subject against literals only
+     * (no range, pattern, opaque or unresolved test): then a code takes that branch or none, as `takes` says.
+     */
+    function literalRouter(branches: readonly Branch[]): ReadonlyMap<string, Branch> | undefined {
+      const router = new Map<string, Branch>();
+      for (const branch of branches) {
+        if (branch.opaque || branch.unresolvedTests.length > 0) return undefined;
+        for (const atom of branch.atoms) {
+          if (atom.kind !== 'literal' || atom.literal === undefined) return undefined;
+          const key = String(atom.literal);
+          if (!router.has(key)) router.set(key, branch);
+        }
+      }
+      return router;
     }
 
     function report(run: Run, detection: Detection, findings: readonly Finding[]): void {

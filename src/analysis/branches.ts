@@ -16,6 +16,7 @@ export interface MatchAtom {
   /** The node a report about this atom points at: the literal, the element, the range test. */
   readonly node: TSESTree.Node;
   readonly literal?: CodeValue;
+  /** A `literal` atom with `literal` set matches exactly the values whose text is its literal's (`552` and `'552'`): rules look those up instead of testing each atom. */
   readonly kind: 'literal' | 'range' | 'prefix' | 'pattern';
   /** How a report describes a non-literal atom: `>= 400`, `startsWith('5')`. */
   readonly description?: string;

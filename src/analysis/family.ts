@@ -5,7 +5,7 @@
  * literals and the subject's name.
  */
 import type { RuleEntry, RuleFamily } from './rule-entry.ts';
-import type { BranchSet } from './branches.ts';
+import type { BranchSet, MatchAtom } from './branches.ts';
 import { literalAtoms } from './branches.ts';
 import { catalogIndex, codeKey, type CatalogIndex, type CodeValue, type Scope } from './catalog-index.ts';
 import { subjectLeaf, subjectWords } from './expressions.ts';
@@ -210,6 +210,12 @@ function computeTypedDetection(facts: TypeFacts, index: CatalogIndex): Detection
 
 /** Entries of `detection` that no branch of `set` takes. */
 export function untakenEntries(set: BranchSet, entries: readonly RuleEntry[]): RuleEntry[] {
-  const atoms = set.branches.flatMap((branch) => branch.atoms);
-  return entries.filter((entry) => !atoms.some((atom) => atom.matches(entry.code)));
+  // A literal atom takes exactly the values that read as its literal: one lookup per entry, not one test per atom.
+  const literals = new Set<string>();
+  const others: MatchAtom[] = [];
+  for (const atom of set.branches.flatMap((branch) => branch.atoms)) {
+    if (atom.kind === 'literal' && atom.literal !== undefined) literals.add(String(atom.literal));
+    else others.push(atom);
+  }
+  return entries.filter((entry) => !literals.has(String(entry.code)) && !others.some((atom) => atom.matches(entry.code)));
 }

@@ -340,6 +340,22 @@ function onBounce(msg, smtpCode) {
 }`,
     },
     {
+      name: 'a code listed twice takes its first branch, as JavaScript does: the later retry never sees 552',
+      code: `
+function onBounce(msg, smtpCode) {
+  switch (smtpCode) {
+    case 552:
+    case 553:
+      suppress(msg);
+      break;
+    case 421:
+    case 552:
+      requeue(msg);
+      break;
+  }
+}`,
+    },
+    {
       name: 'a code-to-text display map is not a retry list',
       code: `
 const LABELS = { 552: 'Mailbox full', 421: 'Deferred' };
