@@ -11,6 +11,7 @@ import { catalogIndex, codeKey, type CatalogIndex, type CodeValue, type Scope } 
 import { subjectLeaf, subjectWords } from './expressions.ts';
 import { oneSlipFrom } from './closest.ts';
 import { hasTellingValue, isCommonValue } from './overlaps.ts';
+import { detached } from '../utils/detached.ts';
 
 export interface DetectionOptions {
   /** How many literals of one family make a branch set that family's, without a name hint. */
@@ -51,6 +52,7 @@ export function hasNameHint(set: BranchSet, options: DetectionOptions): boolean 
 }
 
 // Subject names repeat across sets, rules and files; the catalog's families do not change within a process.
+const MAX_SUBJECTS = 50_000;
 const hintedBySubject = new WeakMap<readonly RuleFamily[], Map<string, RuleFamily[]>>();
 
 /** Families whose name hints appear among the subject's words (`smtpReply` → SMTP). */
@@ -65,7 +67,8 @@ export function familiesHinted(set: BranchSet, families: readonly RuleFamily[]):
   if (!hinted) {
     const words = new Set(subjectWords(set.subjectKey));
     hinted = families.filter((family) => family.nameHints.some((hint) => words.has(hint)));
-    bySubject.set(set.subjectKey, hinted);
+    if (bySubject.size >= MAX_SUBJECTS) bySubject.clear();
+    bySubject.set(detached(set.subjectKey), hinted);
   }
   return hinted;
 }

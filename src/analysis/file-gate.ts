@@ -14,25 +14,21 @@ import { catalogIndex, type CodeValue } from './catalog-index.ts';
 import { typedServices } from './detect.ts';
 import { subjectWords } from './expressions.ts';
 import { isCommonValue } from './overlaps.ts';
+import { detached } from '../utils/detached.ts';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Names that point at a family whatever the options: a family's hint word, a generated enum. Built once per process. */
 let familyNames: { readonly words: ReadonlySet<string>; readonly enums: ReadonlySet<string> } | undefined;
-const nameVerdicts = new Map<string, boolean>();
 
+/** Asked once per distinct token (see `rememberer`). */
 function namesFamily(name: string): boolean {
-  let verdict = nameVerdicts.get(name);
-  if (verdict === undefined) {
-    if (!familyNames) {
-      const index = catalogIndex();
-      familyNames = { words: new Set(index.families.flatMap((family) => family.nameHints)), enums: new Set(index.familyByEnumName.keys()) };
-    }
-    const { words, enums } = familyNames;
-    verdict = enums.has(name) || subjectWords(name).some((word) => words.has(word));
-    nameVerdicts.set(name, verdict);
+  if (!familyNames) {
+    const index = catalogIndex();
+    familyNames = { words: new Set(index.families.flatMap((family) => family.nameHints)), enums: new Set(index.familyByEnumName.keys()) };
   }
-  return verdict;
+  const { words, enums } = familyNames;
+  return enums.has(name) || subjectWords(name).some((word) => words.has(word));
 }
 
 /**
@@ -89,7 +85,7 @@ function rememberer(judge: (token: TSESLint.AST.Token) => boolean): (token: TSES
     if (verdict === undefined) {
       if (known.size > MAX_REMEMBERED) known = new Map();
       verdict = judge(token);
-      known.set(token.value, verdict);
+      known.set(detached(token.value), verdict);
     }
     return verdict;
   };
