@@ -296,7 +296,7 @@ export default createRule<Options, MessageIds>({
           const strangers = literals.filter((literal) => !texts.has(String(literal.value)));
           if (strangers.length === 0) return;
           // A value the subject's type lists is the application's own code, declared on purpose.
-          const typeValues = new Set((set.subject ? typeFactsOf(set.subject, services)?.values : undefined)?.map(String));
+          const typeValues = new Set((set.subject ? typeFactsOf(set.subject, services, context.sourceCode)?.values : undefined)?.map(String));
           for (const stranger of strangers) if (!typeValues.has(String(stranger.value))) report(stranger, family);
           return;
         }
@@ -304,7 +304,7 @@ export default createRule<Options, MessageIds>({
       const findings = untypedFindings(set, literals);
       if (findings.length === 0) return;
       // The subject's type lists its values and they are no family's codes (`HttpStatus`): the type wins over names.
-      if (services && set.subject && typeFactsOf(set.subject, services)) return;
+      if (services && set.subject && typeFactsOf(set.subject, services, context.sourceCode)) return;
       for (const { unknown, family } of findings) report(unknown, family);
     }
 

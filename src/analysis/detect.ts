@@ -135,7 +135,7 @@ function detectFresh(
     const resolved = withTypedTests(set, services);
     // `case OrderStatus.Paid:` reads as 'paid': the subject's type is not worth asking about.
     if (resolved !== set && !mayBeCodes(resolved, options)) return undefined;
-    const facts = set.subject ? typeFactsOf(set.subject as TSESTree.Node, services) : undefined;
+    const facts = set.subject ? typeFactsOf(set.subject as TSESTree.Node, services, context.sourceCode) : undefined;
     if (facts) {
       // The type lists its members: they are the codes in scope, or these are not provider codes.
       const detection = detectTyped(facts);

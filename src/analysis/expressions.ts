@@ -96,6 +96,32 @@ export function subjectLeaf(key: string): string {
   return key.slice(key.lastIndexOf('.') + 1);
 }
 
+const PLAIN_TYPE_KEYWORDS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSAnyKeyword,
+  AST_NODE_TYPES.TSUnknownKeyword,
+]);
+
+/**
+ * Whether `id`'s type at this point is plainly its annotation, `number`, `string`, `bigint`, `any` or
+ * `unknown`, with no checker to ask: a parameter or `const` so annotated, never assigned, that nothing
+ * mentions before `id`. A test before it could have narrowed it to literals (TypeScript narrows
+ * `code: number` to `30003 | 30007` inside `if (code === 30003 || code === 30007)`); a test after it
+ * cannot, even in a loop, where the entry path keeps the whole annotated type.
+ */
+export function plainlyTyped(sourceCode: Readonly<TSESLint.SourceCode>, id: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(id), id.name);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || !def || def.name.type !== AST_NODE_TYPES.Identifier) return false;
+  const declaredConst = def.node.type === AST_NODE_TYPES.VariableDeclarator && def.parent?.type === AST_NODE_TYPES.VariableDeclaration && def.parent.kind === 'const';
+  if (def.type !== 'Parameter' && !declaredConst) return false;
+  const annotation = def.name.typeAnnotation?.typeAnnotation;
+  if (!annotation || !PLAIN_TYPE_KEYWORDS.has(annotation.type)) return false;
+  return variable.references.every((reference) => reference.init === true || (reference.isReadOnly() && reference.identifier.range[0] >= id.range[0]));
+}
+
 /** The initializer of the single `const` (or the enum declaration) `id` refers to, in this file. */
 export function constInit(context: Context, id: TSESTree.Identifier): TSESTree.Node | undefined {
   const variable = findVariable(context.sourceCode.getScope(id), id.name);

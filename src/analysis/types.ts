@@ -3,10 +3,12 @@
  * passed the AST gate, so a file without provider-code branches never asks
  * the checker anything.
  */
-import type { ParserServicesWithTypeInformation, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { CODES_MARKER_TAG } from '../codes/marker.ts';
 import type { CodeValue } from './catalog-index.ts';
+import { plainlyTyped } from './expressions.ts';
 import type { TypeFacts } from './family.ts';
 
 function markerOf(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): string | undefined {
@@ -32,10 +34,18 @@ function isNullish(type: ts.Type): boolean {
 const factsCache = new WeakMap<TSESTree.Node, TypeFacts | null>();
 const literalCache = new WeakMap<TSESTree.Node, CodeValue | null>();
 
-export function typeFactsOf(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
+/**
+ * What the checker says about a subject's type. A subject whose declaration already says `number` or
+ * `string` at this point (plainlyTyped) pins no codes down, and the checker is not asked.
+ */
+export function typeFactsOf(
+  node: TSESTree.Node,
+  services: ParserServicesWithTypeInformation,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TypeFacts | undefined {
   let facts = factsCache.get(node);
   if (facts === undefined) {
-    facts = computeTypeFacts(node, services) ?? null;
+    facts = node.type === AST_NODE_TYPES.Identifier && plainlyTyped(sourceCode, node) ? null : (computeTypeFacts(node, services) ?? null);
     factsCache.set(node, facts);
   }
   return facts ?? undefined;

@@ -83,14 +83,31 @@ describe('the type checker is asked only where a provider code may be', () => {
   });
 
   it('no-retry-non-retryable asks nothing in a file that never retries', () => {
-    const text = `export function handle(errorCode: number) {\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
+    const text = `type ErrorCode = number;\nexport function handle(errorCode: ErrorCode) {\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
     expect(questions(text, { 'delivery-codes/no-retry-non-retryable': 'error' })).toEqual([]);
     // The same switch is still read by the rule about permanent failures.
     expect(questions(text, { 'delivery-codes/handle-permanent-failures': 'error' })).toEqual(['errorCode']);
   });
 
   it('…and reads the same switch once a retry appears in the file', () => {
-    const text = `declare function retry(): void;\nexport function handle(errorCode: number) {\n  switch (errorCode) {\n    case 30003: retry(); break;\n    case 30007: retry(); break;\n  }\n}\n`;
+    const text = `declare function retry(): void;\ntype ErrorCode = number;\nexport function handle(errorCode: ErrorCode) {\n  switch (errorCode) {\n    case 30003: retry(); break;\n    case 30007: retry(); break;\n  }\n}\n`;
     expect(questions(text, { 'delivery-codes/no-retry-non-retryable': 'error' })).toEqual(['errorCode']);
+  });
+
+  it('a subject whose annotation says number, and which nothing mentions before, is not asked about', () => {
+    const text = `export function handle(errorCode: number) {\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
+    expect(questions(text, recommended)).toEqual([]);
+  });
+
+  it('…but one a test before it may have narrowed to literals is', () => {
+    const text = `export function handle(errorCode: number) {\n  if (errorCode === 30003 || errorCode === 30007) {\n    switch (errorCode) {\n      case 30003: return 'unreachable';\n      case 30007: return 'filtered';\n    }\n  }\n  return 'other';\n}\n`;
+    expect(questions(text, recommended)).toEqual(['errorCode']);
+  });
+
+  it('…and so is one that is assigned, or annotated with a named type', () => {
+    const assigned = `export function handle(errorCode: number) {\n  errorCode = errorCode || 30003;\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
+    expect(questions(assigned, recommended)).toEqual(['errorCode']);
+    const named = `type Code = 30003 | 30007;\nexport function handle(errorCode: Code) {\n  switch (errorCode) {\n    case 30003: return 'unreachable';\n    case 30007: return 'filtered';\n  }\n  return 'other';\n}\n`;
+    expect(questions(named, recommended)).toEqual(['errorCode']);
   });
 });
