@@ -118,9 +118,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function suggestion(set: BranchSet, detection: Detection, missing: RuleEntry[]): TSESLint.ReportFixFunction | undefined {
-      const literals = literalAtoms(set).map((atom) => atom.node);
-      const q = quoteStyle(sourceCode, literals);
       const atoms = literalAtoms(set);
+      const q = quoteStyle(sourceCode, atoms.map((atom) => atom.node));
       const asString = atoms.length > 0 && atoms.every((atom) => typeof atom.literal === 'string');
       const writer = codeWriter(sourceCode, detection.family, q, asString && detection.family.codeType === 'number');
       const throwText = `throw new Error(${quote(

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { branchesOf, isChainHead, literalAtoms, type Branch, type BranchSet, type MatchAtom } from '../src/analysis/branches.ts';
+import { branchesOf, isChainHead, literalAtoms, literalKey, type Branch, type BranchSet, type MatchAtom } from '../src/analysis/branches.ts';
 import { catalogIndex, codeKey, hitsFor, isNonRetryable, type CodeValue } from '../src/analysis/catalog-index.ts';
 import { isCollectionLiteral, listedCodes } from '../src/analysis/collections.ts';
 import { skipsFile } from '../src/analysis/file-gate.ts';
@@ -734,6 +734,7 @@ export default createRule<Options, MessageIds>({
             const branch = router.get(String(entry.code));
             if (branch) taken = { branch, truth: takes(branch, run.key, entry.code, classValue) };
           }
+          // Under a router every branch takes a code or does not; only other members may take it maybe.
           for (const branch of router ? [] : member.branches) {
             const truth = takes(branch, run.key, entry.code, classValue);
             if (truth.must) {
@@ -789,8 +790,8 @@ export default createRule<Options, MessageIds>({
       for (const branch of branches) {
         if (branch.opaque || branch.unresolvedTests.length > 0) return undefined;
         for (const atom of branch.atoms) {
-          if (atom.kind !== 'literal' || atom.literal === undefined) return undefined;
-          const key = String(atom.literal);
+          const key = literalKey(atom);
+          if (key === undefined) return undefined;
           if (!router.has(key)) router.set(key, branch);
         }
       }

@@ -16,7 +16,6 @@ export interface MatchAtom {
   /** The node a report about this atom points at: the literal, the element, the range test. */
   readonly node: TSESTree.Node;
   readonly literal?: CodeValue;
-  /** A `literal` atom with `literal` set matches exactly the values whose text is its literal's (`552` and `'552'`): rules look those up instead of testing each atom. */
   readonly kind: 'literal' | 'range' | 'prefix' | 'pattern';
   /** How a report describes a non-literal atom: `>= 400`, `startsWith('5')`. */
   readonly description?: string;
@@ -322,6 +321,15 @@ export function branchesOf(node: TSESTree.SwitchStatement | TSESTree.IfStatement
     cache.set(node, set);
   }
   return set;
+}
+
+/**
+ * The text a plain literal atom matches by: such an atom matches exactly the values whose text is its
+ * literal's (`552` and `'552'`), so rules look codes up by it instead of testing each atom. Undefined for
+ * ranges, prefixes and patterns.
+ */
+export function literalKey(atom: MatchAtom): string | undefined {
+  return atom.kind === 'literal' && atom.literal !== undefined ? String(atom.literal) : undefined;
 }
 
 const literalsOfSet = new WeakMap<BranchSet, readonly MatchAtom[]>();

@@ -6,7 +6,7 @@
  */
 import type { RuleEntry, RuleFamily } from './rule-entry.ts';
 import type { BranchSet, MatchAtom } from './branches.ts';
-import { literalAtoms } from './branches.ts';
+import { literalAtoms, literalKey } from './branches.ts';
 import { catalogIndex, codeKey, type CatalogIndex, type CodeValue, type Scope } from './catalog-index.ts';
 import { subjectLeaf, subjectWords } from './expressions.ts';
 import { oneSlipFrom } from './closest.ts';
@@ -213,12 +213,13 @@ function computeTypedDetection(facts: TypeFacts, index: CatalogIndex): Detection
 
 /** Entries of `detection` that no branch of `set` takes. */
 export function untakenEntries(set: BranchSet, entries: readonly RuleEntry[]): RuleEntry[] {
-  // A literal atom takes exactly the values that read as its literal: one lookup per entry, not one test per atom.
+  // One lookup per entry for the plain literals, one test per atom for the rest.
   const literals = new Set<string>();
   const others: MatchAtom[] = [];
   for (const atom of set.branches.flatMap((branch) => branch.atoms)) {
-    if (atom.kind === 'literal' && atom.literal !== undefined) literals.add(String(atom.literal));
-    else others.push(atom);
+    const key = literalKey(atom);
+    if (key === undefined) others.push(atom);
+    else literals.add(key);
   }
   return entries.filter((entry) => !literals.has(String(entry.code)) && !others.some((atom) => atom.matches(entry.code)));
 }
