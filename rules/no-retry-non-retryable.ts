@@ -111,6 +111,35 @@ function memoByBody(find: (body: readonly TSESTree.Node[]) => Effect | undefined
   };
 }
 
+/** A detection's codes that must not be retried, split by what a fix can do for them, and where each code sits. */
+interface NonRetryable {
+  readonly entries: readonly RuleEntry[];
+  readonly afterFix: readonly RuleEntry[];
+  readonly never: readonly RuleEntry[];
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+}
+
+// Detections are shared by sets and, typed, by every subject of one type: split once each.
+const nonRetryableByDetection = new WeakMap<Detection, NonRetryable>();
+
+function nonRetryableOf(detection: Detection): NonRetryable {
+  let split = nonRetryableByDetection.get(detection);
+  if (!split) {
+    const entries = detection.inScope.filter(isNonRetryable);
+    const positions = new Map<string, number[]>();
+    entries.forEach((entry, i) => {
+      const code = String(entry.code);
+      const at = positions.get(code);
+      if (at) at.push(i);
+      else positions.set(code, [i]);
+    });
+    const afterFix = entries.filter((entry) => entry.retry === 'after-fix');
+    split = { entries, afterFix, never: entries.filter((entry) => entry.retry !== 'after-fix'), positions };
+    nonRetryableByDetection.set(detection, split);
+  }
+  return split;
+}
+
 interface Member {
   readonly head: Head;
   readonly set: BranchSet;
@@ -699,8 +728,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkRun(run: Run, detection: Detection, sinks: Sinks): void {
-      const nonRetryable = detection.inScope.filter(isNonRetryable);
-      if (nonRetryable.length === 0 || !mayRetry(run, sinks)) return;
+      const scope = nonRetryableOf(detection);
+      if (scope.entries.length === 0 || !mayRetry(run, sinks)) return;
       const { effects, sinkOf } = sinks;
       const guards = guardsOf(run);
       const region = regionOf(run);
@@ -715,7 +744,22 @@ export default createRule<Options, MessageIds>({
       }
 
       const findings: Finding[] = [];
-      for (const entry of nonRetryable) {
+      // A code no test names goes the same way through a run whose tests are all plain literals: to the
+      // fallbacks. That way is walked once per kind of entry, not once for each of hundreds of codes.
+      const allRouted = run.members.every((member) => routers.has(member));
+      const named = new Set([...routers.values()].flatMap((router) => [...router.keys()]));
+      const unnamedWays = new Map<string, readonly Finding[]>();
+      const unnamedWay = (entry: RuleEntry, uncertain: boolean): readonly Finding[] => {
+        // The way depends on the entry only through fixAllowed (its `retry`) and where the guards left it.
+        const kind = `${entry.retry} ${uncertain}`;
+        let way = unnamedWays.get(kind);
+        if (!way) {
+          way = walk(entry, classValueOf(detection, entry), uncertain);
+          unnamedWays.set(kind, way);
+        }
+        return way;
+      };
+      for (const entry of codesWorthWalking()) {
         const classValue = classValueOf(detection, entry);
         let uncertain = false;
         let blocked = false;
@@ -725,8 +769,34 @@ export default createRule<Options, MessageIds>({
           else if (state === 'uncertain') uncertain = true;
         }
         if (blocked) continue;
+        if (allRouted && !named.has(String(entry.code))) {
+          for (const finding of unnamedWay(entry, uncertain)) findings.push({ ...finding, entry });
+        } else {
+          findings.push(...walk(entry, classValue, uncertain));
+        }
+      }
+      report(run, detection, findings);
+
+      /**
+       * Every non-retryable code in scope, or, when a code no test names is reported nowhere, only the codes
+       * the tests name (in scope order). Guards can only keep a code from a finding, never add one, so the
+       * way of an unnamed code past no guard decides for every unnamed code of its kind.
+       */
+      function codesWorthWalking(): readonly RuleEntry[] {
+        if (!allRouted) return scope.entries;
+        for (const kind of [scope.afterFix, scope.never]) {
+          const unnamed = kind.find((entry) => !named.has(String(entry.code)));
+          if (unnamed && unnamedWay(unnamed, false).length > 0) return scope.entries;
+        }
+        const at = [...named].flatMap((code) => scope.positions.get(code) ?? []).sort((a, b) => a - b);
+        return at.map((i) => scope.entries[i] as RuleEntry);
+      }
+
+      /** Where one code goes through the run's members, and what it retries there. */
+      function walk(entry: RuleEntry, classValue: CodeValue | undefined, uncertainBefore: boolean): Finding[] {
+        const found: Finding[] = [];
+        let uncertain = uncertainBefore;
         let fixed = false;
-        let done = false;
         for (const member of run.members) {
           let taken: { branch: Branch; truth: Truth } | undefined;
           const router = routers.get(member);
@@ -747,7 +817,7 @@ export default createRule<Options, MessageIds>({
                 const body = branchBody(branch);
                 const sink = sinkOf(body);
                 if (sink && !fixAllowed(entry, body, sink, fixed, fixOf)) {
-                  findings.push({ kind: 'branch', node: truth.yes.node, entry, sink, member, branch });
+                  found.push({ kind: 'branch', node: truth.yes.node, entry, sink, member, branch });
                 }
               }
               uncertain = true;
@@ -759,26 +829,22 @@ export default createRule<Options, MessageIds>({
           if (sink) {
             if (!fixAllowed(entry, body, sink, fixed, fixOf)) {
               const witness: Witness | undefined = taken?.truth.yes;
-              if (taken && witness?.literal) findings.push({ kind: 'branch', node: witness.node, entry, sink, member, branch: taken.branch });
-              else if (taken && witness && !uncertain) findings.push({ kind: 'range', node: witness.node, entry, sink, member, branch: taken.branch });
+              if (taken && witness?.literal) found.push({ kind: 'branch', node: witness.node, entry, sink, member, branch: taken.branch });
+              else if (taken && witness && !uncertain) found.push({ kind: 'range', node: witness.node, entry, sink, member, branch: taken.branch });
               else if (!taken && !uncertain) {
-                findings.push({ kind: 'default', node: (member.set.fallback as NonNullable<BranchSet['fallback']>).node, entry, sink, member });
+                found.push({ kind: 'default', node: (member.set.fallback as NonNullable<BranchSet['fallback']>).node, entry, sink, member });
               }
             }
-            done = true;
-            break;
+            return found;
           }
-          if (leavesAfter(member, body)) {
-            done = true;
-            break;
-          }
+          if (leavesAfter(member, body)) return found;
           if (fixOf(body)) fixed = true;
         }
-        if (!done && regionSink && !uncertain && !fixAllowed(entry, region, regionSink, fixed, fixOf)) {
-          findings.push({ kind: 'region', node: regionSink.node, entry, sink: regionSink });
+        if (regionSink && !uncertain && !fixAllowed(entry, region, regionSink, fixed, fixOf)) {
+          found.push({ kind: 'region', node: regionSink.node, entry, sink: regionSink });
         }
+        return found;
       }
-      report(run, detection, findings);
     }
 
     /**
@@ -1145,7 +1211,7 @@ export default createRule<Options, MessageIds>({
       const typedLiterals = new Map<TSESTree.Node, CodeValue>();
       for (const atom of detected.set.branches[0]?.atoms ?? []) if (atom.literal !== undefined) typedLiterals.set(atom.node, atom.literal);
       const groups = new Map<TSESTree.Node, RuleEntry[]>();
-      for (const entry of detection.inScope.filter(isNonRetryable)) {
+      for (const entry of nonRetryableOf(detection).entries) {
         const classValue = classValueOf(detection, entry);
         const witnesses = trueWitnesses(fn, {
           context,

@@ -51,9 +51,21 @@ export function typeFactsOf(
   return facts ?? undefined;
 }
 
+// Facts depend on the type alone, and subjects of one type (`TwilioErrorCode`, 1,954 members) share the checker's
+// type object: reading it once also lets detectTyped answer once per type.
+const factsByType = new WeakMap<ts.Type, TypeFacts | null>();
+
 function computeTypeFacts(node: TSESTree.Node, services: ParserServicesWithTypeInformation): TypeFacts | undefined {
-  const checker = services.program.getTypeChecker();
   const type = services.getTypeAtLocation(node);
+  let facts = factsByType.get(type);
+  if (facts === undefined) {
+    facts = factsOfType(type, services.program.getTypeChecker()) ?? null;
+    factsByType.set(type, facts);
+  }
+  return facts ?? undefined;
+}
+
+function factsOfType(type: ts.Type, checker: ts.TypeChecker): TypeFacts | undefined {
   const members = type.isUnion() ? type.types : [type];
   const values: CodeValue[] = [];
   let markedFamily = markerOf(type.aliasSymbol, checker);

@@ -13,20 +13,24 @@ import { DEFAULT_CODE_NAME_PATTERN } from '../../src/analysis/family.ts';
 import { detectionOptionsFrom } from '../../src/utils/detection-options.ts';
 import { TYPED_FILE, typedFixtureDir } from '../rules/rule-tester.ts';
 
-type Ask = (set: ReturnType<typeof branchesOf>, context: TSESLint.RuleContext<string, []>) => void;
+type Sets = ReturnType<typeof branchesOf>[];
+type Context = TSESLint.RuleContext<string, []>;
 
-/** Runs `ask` on the first switch of `text`, linted with type information. */
-function onFirstSwitch(text: string, ask: Ask): void {
+/** Runs `ask` on the switches of `text`, linted with type information, once all are read. */
+function onSwitches(text: string, ask: (sets: Sets, context: Context) => void): void {
   let asked = false;
   const rule = {
     meta: { type: 'problem', schema: [] },
-    create: (context: TSESLint.RuleContext<string, []>) => ({
-      SwitchStatement(node: TSESTree.SwitchStatement) {
-        if (asked) return;
-        asked = true;
-        ask(branchesOf(node, context), context);
-      },
-    }),
+    create: (context: Context) => {
+      const sets: Sets = [];
+      return {
+        SwitchStatement: (node: TSESTree.SwitchStatement) => void sets.push(branchesOf(node, context)),
+        'Program:exit'() {
+          asked = true;
+          ask(sets, context);
+        },
+      };
+    },
   };
   const linter = new Linter({ cwd: typedFixtureDir });
   const messages = linter.verify(
@@ -46,6 +50,13 @@ function onFirstSwitch(text: string, ask: Ask): void {
   );
   expect(messages.filter((message) => message.fatal)).toEqual([]);
   expect(asked).toBe(true);
+}
+
+function onFirstSwitch(text: string, ask: (set: Sets[number], context: Context) => void): void {
+  onSwitches(text, ([first], context) => {
+    expect(first).toBeDefined();
+    ask(first as Sets[number], context);
+  });
 }
 
 const twilioSwitch = `export function handle(errorCode: number) {
@@ -92,6 +103,24 @@ describe('detectCodes remembers its answer per set and options', () => {
       // Two Twilio codes and no name hint: not enough for a set that needs three.
       expect(detectCodes(set, context, strict)).toBeUndefined();
       expect(detectCodes(set, context, options)?.detection.family.id).toBe('twilio');
+    });
+  });
+
+  it('subjects of one type share one typed detection, read once', () => {
+    const text = `type SmsFailure = 30003 | 30007 | 21610;
+export function first(code: SmsFailure) {
+  switch (code) { case 30003: return 'unreachable'; default: return 'other'; }
+}
+export function second(failure: SmsFailure) {
+  switch (failure) { case 30007: return 'filtered'; default: return 'other'; }
+}
+`;
+    onSwitches(text, ([a, b], context) => {
+      const first = detectCodes(a as Sets[number], context, options);
+      const second = detectCodes(b as Sets[number], context, options);
+      expect(first?.detection.typed).toBe(true);
+      expect(first?.detection.inScope.map((entry) => entry.code).sort()).toEqual([21610, 30003, 30007]);
+      expect(second?.detection).toBe(first?.detection);
     });
   });
 });

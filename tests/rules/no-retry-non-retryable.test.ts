@@ -61,6 +61,21 @@ function caseLines(family: FamilyId, take: (entry: CodeEntry) => boolean, indent
     .join('');
 }
 
+/** SMTP replies in the group of 421 and 451 that a changed message may cure, and those nothing cures. */
+const AFTER_FIX_BASIC = all(groupsOf('smtp', 421, 451), (entry) => entry.retry === 'after-fix');
+const NEVER_BASIC = all(groupsOf('smtp', 421, 451), (entry) => entry.retry === 'never');
+
+/** A switch whose suppressing case names every reply nothing cures, with `added` cases before them. */
+const onlyAfterFixReachDefault = (added: string) => `
+function onBounce(msg, code) {
+  switch (code) {
+    case 421: case 451: wait(); break;
+${added}${caseLines('smtp', NEVER_BASIC, '    ')}      suppress(msg);
+      break;
+    default: requeue(msg);
+  }
+}`;
+
 const NULL_CHECK_REACHING = all(groupsOf('smtp', 421, 451, 551, 553, 554), except(551, 553, 554));
 
 /** Enhanced status classes: their own family when the catalog has one, else SMTP's basic replies of that class. */
@@ -890,6 +905,49 @@ function onReply(msg, replyCode) {
           column: 7,
         },
       ],
+    },
+    {
+      // Codes no case names share one way to the default; a fix there lets only the after-fix ones through.
+      name: 'a default that changes the message before requeueing it: only codes that must never be retried',
+      code: `
+function onBounce(msg, code) {
+  switch (code) {
+    case 421: case 451: wait(); break;
+    default:
+      shortenBody(msg);
+      requeue(msg);
+  }
+}`,
+      errors: [{ ...fallback('SMTP', 'this default', 'calls requeue()', codes('smtp', NEVER_BASIC)) }],
+    },
+    {
+      name: 'a default that only codes a fix could help still reach: they are reported there',
+      code: onlyAfterFixReachDefault(''),
+      errors: [
+        {
+          ...fallback('SMTP', 'this default', 'calls requeue()', codes('smtp', AFTER_FIX_BASIC)),
+          suggestions: [
+            {
+              messageId: 'sendToPermanent',
+              data: { codes: codes('smtp', AFTER_FIX_BASIC) },
+              output: onlyAfterFixReachDefault(caseLines('smtp', AFTER_FIX_BASIC, '    ')),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a test around the switch that may keep some codes out: those it surely lets in are reported',
+      code: `
+function onBounce(msg, code) {
+  if (code < 550 || isSoftBounce(msg)) {
+    switch (code) {
+      case 421: case 451: wait(); break;
+      default: requeue(msg);
+    }
+  }
+}`,
+      errors: [{ ...fallback('SMTP', 'this default', 'calls requeue()', codes('smtp', all(groupsOf('smtp', 421, 451), (entry) => Number(entry.code) < 550))) }],
     },
     {
       name: 'a null check before the switch does not hide the default',
