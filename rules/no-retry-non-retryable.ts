@@ -119,11 +119,11 @@ interface NonRetryable {
   readonly positions: ReadonlyMap<string, readonly number[]>;
 }
 
-// Detections are shared by sets and, typed, by every subject of one type: split once each.
-const nonRetryableByDetection = new WeakMap<Detection, NonRetryable>();
+// Detections over the same scopes share their entries, and typed ones are shared by every subject of one type.
+const nonRetryableByScope = new WeakMap<readonly RuleEntry[], NonRetryable>();
 
 function nonRetryableOf(detection: Detection): NonRetryable {
-  let split = nonRetryableByDetection.get(detection);
+  let split = nonRetryableByScope.get(detection.inScope);
   if (!split) {
     const entries = detection.inScope.filter(isNonRetryable);
     const positions = new Map<string, number[]>();
@@ -135,7 +135,7 @@ function nonRetryableOf(detection: Detection): NonRetryable {
     });
     const afterFix = entries.filter((entry) => entry.retry === 'after-fix');
     split = { entries, afterFix, never: entries.filter((entry) => entry.retry !== 'after-fix'), positions };
-    nonRetryableByDetection.set(detection, split);
+    nonRetryableByScope.set(detection.inScope, split);
   }
   return split;
 }

@@ -129,6 +129,25 @@ export function shapedLike(family: RuleFamily, value: CodeValue, index = catalog
   return shapes.has(shapeOf(value));
 }
 
+// Sets over the same scopes get the same array, so what rules derive from it (no-retry's split) is derived once.
+const entriesByScopes = new WeakMap<RuleFamily, Map<string, readonly RuleEntry[]>>();
+
+/** The codes of `scopes`: of a channel family, those every channel shares. */
+function entriesIn(family: RuleFamily, scopes: readonly Scope[]): readonly RuleEntry[] {
+  let byScopes = entriesByScopes.get(family);
+  if (!byScopes) {
+    byScopes = new Map();
+    entriesByScopes.set(family, byScopes);
+  }
+  const key = scopes.map((scope) => scope.id).join(' ');
+  let entries = byScopes.get(key);
+  if (!entries) {
+    entries = family.channels.length > 0 ? sharedEntries(scopes) : scopes.flatMap((scope) => scope.entries);
+    byScopes.set(key, entries);
+  }
+  return entries;
+}
+
 export function detectUntyped(set: BranchSet, options: DetectionOptions, index = catalogIndex()): Detection | undefined {
   let values = literalAtoms(set).map((atom) => atom.literal as CodeValue);
   const hinted = familiesHinted(set, index.families);
@@ -171,7 +190,7 @@ export function detectUntyped(set: BranchSet, options: DetectionOptions, index =
   if (values.length > 0 && !named && !values.some(failure)) return undefined;
   const scopes = values.length === 0 ? [...(index.scopesOf.get(family) ?? [])] : scopesFor(index, family, values);
   if (scopes.length === 0) return undefined;
-  const inScope = family.channels.length > 0 ? sharedEntries(scopes) : scopes.flatMap((scope) => scope.entries);
+  const inScope = entriesIn(family, scopes);
   const channel = soleChannel(family, scopes);
   return { family, inScope, typed: false, label: label(family, scopes), ...(channel ? { channel } : {}) };
 }

@@ -123,4 +123,22 @@ export function second(failure: SmsFailure) {
       expect(second?.detection).toBe(first?.detection);
     });
   });
+
+  it('sets whose literals name the same scopes share one list of codes in scope', () => {
+    const text = `${twilioSwitch}export function again(errorCode: number) {
+  if (errorCode === 30005 || errorCode === 30006) return 'unknown';
+  return 'other';
+}
+`;
+    onSwitches(text, ([set], context) => {
+      const first = detectCodes(set as Sets[number], context, options);
+      expect(first?.detection.typed).toBe(false);
+      const chain = context.sourceCode.ast.body.at(-1);
+      const ifStatement = chain?.type === 'ExportNamedDeclaration' && chain.declaration?.type === 'FunctionDeclaration' ? chain.declaration.body.body[0] : undefined;
+      expect(ifStatement?.type).toBe('IfStatement');
+      const second = detectCodes(branchesOf(ifStatement as TSESTree.IfStatement, context), context, options);
+      expect(second?.detection).not.toBe(first?.detection);
+      expect(second?.detection.inScope).toBe(first?.detection.inScope);
+    });
+  });
 });
