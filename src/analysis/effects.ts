@@ -7,6 +7,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { unwrap } from './expressions.ts';
+import { calleeName } from './flow.ts';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -59,22 +60,19 @@ export interface Effect {
   readonly description: string;
 }
 
-function calleeName(callee: TSESTree.Node): { name: string; receiver?: string } | undefined {
+/** A call's function or method name (`requeue`, `add` in `queue.add`), through casts, `!` and `?.`. */
+function nameOfCallee(callee: TSESTree.Node): string | undefined {
+  return calleeName(unwrap(callee));
+}
+
+/** What a method is called on: `queue` in `queue.add()` and `this.queue.add()`, `this` in `this.add()`. */
+function receiverOf(callee: TSESTree.Node): string | undefined {
   const inner = unwrap(callee);
-  if (inner.type === AST_NODE_TYPES.Identifier) return { name: inner.name };
-  if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) {
-    const object = unwrap(inner.object);
-    const receiver =
-      object.type === AST_NODE_TYPES.Identifier
-        ? object.name
-        : object.type === AST_NODE_TYPES.MemberExpression && object.property.type === AST_NODE_TYPES.Identifier
-          ? object.property.name
-          : object.type === AST_NODE_TYPES.ThisExpression
-            ? 'this'
-            : undefined;
-    return { name: inner.property.name, ...(receiver ? { receiver } : {}) };
-  }
-  return undefined;
+  if (inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const object = unwrap(inner.object);
+  if (object.type === AST_NODE_TYPES.Identifier) return object.name;
+  if (object.type === AST_NODE_TYPES.MemberExpression && object.property.type === AST_NODE_TYPES.Identifier) return object.property.name;
+  return object.type === AST_NODE_TYPES.ThisExpression ? 'this' : undefined;
 }
 
 function isFunction(node: TSESTree.Node): node is TSESTree.FunctionLike {
@@ -114,8 +112,8 @@ function walk(
 function isTimerCallback(fn: TSESTree.Node): boolean {
   const parent = fn.parent;
   if (parent?.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] !== fn) return false;
-  const callee = calleeName(parent.callee);
-  return callee !== undefined && /^(?:setTimeout|setInterval|setImmediate)$/.test(callee.name);
+  const callee = nameOfCallee(parent.callee);
+  return callee !== undefined && /^(?:setTimeout|setInterval|setImmediate)$/.test(callee);
 }
 
 function stringValue(node: TSESTree.Node | null | undefined): string | undefined {
@@ -169,23 +167,22 @@ export function mayRetryAt(node: TSESTree.Node, sourceCode: SourceCode, options:
 function retryEffect(node: TSESTree.Node, sourceCode: SourceCode, options: EffectOptions): Effect | undefined {
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {
-      const callee = calleeName(node.callee);
-      if (!callee) return undefined;
-      if (options.retryCallees.test(callee.name)) return { node, description: `calls ${callee.name}()` };
-      if (
-        /^(?:add|push|enqueue|publish|send)$/.test(callee.name) &&
-        callee.receiver !== undefined &&
-        options.retryQueues.test(callee.receiver) &&
-        (!options.isSameMessage || options.isSameMessage(node))
-      ) {
-        return { node, description: `calls ${callee.receiver}.${callee.name}()` };
+      // Every call of every file passes here: the receiver is read only for a queue verb.
+      const callee = nameOfCallee(node.callee);
+      if (callee === undefined) return undefined;
+      if (options.retryCallees.test(callee)) return { node, description: `calls ${callee}()` };
+      if (/^(?:add|push|enqueue|publish|send)$/.test(callee)) {
+        const receiver = receiverOf(node.callee);
+        if (receiver !== undefined && options.retryQueues.test(receiver) && (!options.isSameMessage || options.isSameMessage(node))) {
+          return { node, description: `calls ${receiver}.${callee}()` };
+        }
       }
-      if (/^(?:setTimeout|setInterval)$/.test(callee.name)) {
+      if (/^(?:setTimeout|setInterval)$/.test(callee)) {
         const callback = node.arguments[0];
-        if (callback && isFunction(callback) && containsSend(callback, sourceCode)) return { node, description: `sends again from ${callee.name}()` };
+        if (callback && isFunction(callback) && containsSend(callback, sourceCode)) return { node, description: `sends again from ${callee}()` };
         if (callback && options.timerReferences && callback.type !== AST_NODE_TYPES.SpreadElement && !isFunction(callback)) {
-          const reference = calleeName(callback);
-          if (reference && SEND_CALLEE.test(reference.name)) return { node, description: `sends again from ${callee.name}()` };
+          const reference = nameOfCallee(callback);
+          if (reference && SEND_CALLEE.test(reference)) return { node, description: `sends again from ${callee}()` };
         }
       }
       return undefined;
@@ -225,8 +222,8 @@ const SEND_CALLEE = /^(?:send|deliver|dispatch|resend|retry|redeliver|enqueue|re
 function containsSend(fn: TSESTree.FunctionLike, sourceCode: SourceCode): boolean {
   let sends = false;
   walk(fn.body ? [fn.body] : [], sourceCode, (node) => {
-    const callee = node.type === AST_NODE_TYPES.CallExpression ? calleeName(node.callee) : undefined;
-    sends = callee !== undefined && SEND_CALLEE.test(callee.name);
+    const callee = node.type === AST_NODE_TYPES.CallExpression ? nameOfCallee(node.callee) : undefined;
+    sends = callee !== undefined && SEND_CALLEE.test(callee);
     return sends;
   });
   return sends;
@@ -250,8 +247,8 @@ function isTerminal(node: TSESTree.Node, options: EffectOptions): boolean {
       return thrown !== undefined && options.unrecoverableErrors.test(thrown);
     }
     case AST_NODE_TYPES.CallExpression: {
-      const callee = calleeName(node.callee);
-      return callee !== undefined && options.terminalCallees.test(callee.name);
+      const callee = nameOfCallee(node.callee);
+      return callee !== undefined && options.terminalCallees.test(callee);
     }
     case AST_NODE_TYPES.ReturnStatement:
       return TERMINAL_WORDS.test(stringValue(node.argument) ?? '');
@@ -275,8 +272,8 @@ export function findFix(body: readonly TSESTree.Node[], sourceCode: SourceCode, 
   let found: Effect | undefined;
   walk(body, sourceCode, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
-    const callee = calleeName(node.callee);
-    if (callee && options.fixCallees.test(callee.name)) found = { node, description: `calls ${callee.name}()` };
+    const callee = nameOfCallee(node.callee);
+    if (callee && options.fixCallees.test(callee)) found = { node, description: `calls ${callee}()` };
     return found !== undefined;
   });
   return found;

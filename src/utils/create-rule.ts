@@ -14,13 +14,22 @@ const documentedRule = RuleCreator<DeliveryCodesDocs>((name) => `${REPOSITORY_DO
 /** Each of the plugin's rules takes at most one options object whose values are primitives or arrays. */
 type FlatOptions = readonly [Readonly<Record<string, unknown>>?];
 
+/** Whether `given` already has a value for every option `fallback` has a default for. */
+function covers(given: unknown, fallback: Readonly<Record<string, unknown>> | undefined): boolean {
+  if (fallback === undefined) return true;
+  if (typeof given !== 'object' || given === null) return false;
+  for (const key in fallback) if (!(key in given)) return false;
+  return true;
+}
+
 /**
  * The user's options over `defaults`, element by element. For flat option objects a spread merges
- * exactly as deeply as ESLint's and typescript-eslint's deep merges do. When ESLint has already
- * applied `meta.defaultOptions` (9.15 and later), the merge changes nothing.
+ * exactly as deeply as ESLint's and typescript-eslint's deep merges do. ESLint 9.15 and later have
+ * already applied `meta.defaultOptions`: their options are taken as they are, without a copy.
  */
 export function withDefaults<Options extends FlatOptions>(defaults: Options, user: readonly unknown[]): Options {
   if (user === defaults || user.length === 0) return defaults;
+  if (defaults.every((fallback, i) => covers(user[i], fallback))) return user as unknown as Options;
   return defaults.map((fallback, i) => {
     const given = user[i];
     if (given === undefined) return fallback;

@@ -11,6 +11,11 @@ describe('withDefaults', () => {
     expect(withDefaults(defaults, defaults)).toBe(defaults);
   });
 
+  it('takes options that already have every default as they are (ESLint 9.15+ merged them)', () => {
+    const merged = [{ minLiterals: 3, allow: ['550'], pattern: 'code' }];
+    expect(withDefaults(defaults, merged)).toBe(merged);
+  });
+
   it('lays each given option over its default, replacing arrays', () => {
     expect(withDefaults(defaults, [{ allow: ['550'] }])).toEqual([{ minLiterals: 2, allow: ['550'], pattern: 'code' }]);
     expect(withDefaults(defaults, [{ minLiterals: 3, pattern: 'reason' }])).toEqual([{ minLiterals: 3, allow: ['30007'], pattern: 'reason' }]);
