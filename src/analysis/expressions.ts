@@ -57,7 +57,7 @@ export function unwrapConversion(node: TSESTree.Node): TSESTree.Node {
   return inner;
 }
 
-function propertyName(node: TSESTree.MemberExpression): string | undefined {
+export function propertyName(node: TSESTree.MemberExpression): string | undefined {
   if (!node.computed && node.property.type === AST_NODE_TYPES.Identifier) return node.property.name;
   const prop = unwrap(node.property);
   if (prop.type === AST_NODE_TYPES.Literal && (typeof prop.value === 'string' || typeof prop.value === 'number')) {

@@ -3,12 +3,13 @@
  * passed the AST gate, so a file without provider-code branches never asks
  * the checker anything.
  */
+import { createRequire } from 'node:module';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type * as ts from 'typescript';
 import { CODES_MARKER_TAG } from '../codes/marker.ts';
 import type { CodeValue } from './catalog-index.ts';
-import { plainlyTyped } from './expressions.ts';
+import { plainlyTyped, propertyName } from './expressions.ts';
 import type { TypeFacts } from './family.ts';
 
 function markerOf(symbol: ts.Symbol | undefined, checker: ts.TypeChecker): string | undefined {
@@ -89,9 +90,50 @@ function factsOfType(type: ts.Type, checker: ts.TypeChecker): TypeFacts | undefi
 export function literalTypeValue(node: TSESTree.Node, services: ParserServicesWithTypeInformation): CodeValue | undefined {
   let value = literalCache.get(node);
   if (value === undefined) {
-    const type = services.getTypeAtLocation(node);
-    value = type.isNumberLiteral() || type.isStringLiteral() ? type.value : null;
+    value = enumMemberConstant(node, services) ?? literalOfType(services.getTypeAtLocation(node)) ?? null;
     literalCache.set(node, value);
   }
   return value ?? undefined;
+}
+
+function literalOfType(type: ts.Type): CodeValue | undefined {
+  return type.isNumberLiteral() || type.isStringLiteral() ? type.value : undefined;
+}
+
+/**
+ * TypeScript as the parser loaded it, for its symbol flags: asked for only with type information, so an untyped
+ * lint never loads it. Null when it cannot be resolved from here; the checker is then asked for types instead.
+ */
+let typescript: typeof ts | null | undefined;
+function typescriptModule(): typeof ts | null {
+  if (typescript === undefined) {
+    try {
+      typescript = createRequire(import.meta.url)('typescript') as typeof ts;
+    } catch {
+      typescript = null;
+    }
+  }
+  return typescript;
+}
+
+/**
+ * `Enum.Member` of an enum declared elsewhere (`case OrderStatus.Paid:`), read from the member's declaration:
+ * resolving a name and folding the enum's constants costs far less than computing the expression's type, and a
+ * member with a constant value has the literal type of that value. Undefined when the object is no enum or the
+ * member has no constant value; the caller then asks for the type. Only symbol flags are read here: syntax kind
+ * numbers differ between TypeScript versions, these flags have not.
+ */
+function enumMemberConstant(node: TSESTree.Node, services: ParserServicesWithTypeInformation): CodeValue | undefined {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const name = propertyName(node);
+  const typescript = name === undefined ? null : typescriptModule();
+  if (!typescript || name === undefined) return undefined;
+  const { SymbolFlags } = typescript;
+  const checker = services.program.getTypeChecker();
+  let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node.object));
+  if (symbol && symbol.flags & SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  if (!symbol || !(symbol.flags & SymbolFlags.Enum)) return undefined;
+  const member = symbol.exports?.get(typescript.escapeLeadingUnderscores(name));
+  if (!member || !(member.flags & SymbolFlags.EnumMember) || !member.valueDeclaration) return undefined;
+  return checker.getConstantValue(member.valueDeclaration as ts.EnumMember);
 }
