@@ -104,16 +104,16 @@ function literalOfType(type: ts.Type): CodeValue | undefined {
  * TypeScript as the parser loaded it, for its symbol flags: asked for only with type information, so an untyped
  * lint never loads it. Null when it cannot be resolved from here; the checker is then asked for types instead.
  */
-let typescript: typeof ts | null | undefined;
+let loadedTypescript: typeof ts | null | undefined;
 function typescriptModule(): typeof ts | null {
-  if (typescript === undefined) {
+  if (loadedTypescript === undefined) {
     try {
-      typescript = createRequire(import.meta.url)('typescript') as typeof ts;
+      loadedTypescript = createRequire(import.meta.url)('typescript') as typeof ts;
     } catch {
-      typescript = null;
+      loadedTypescript = null;
     }
   }
-  return typescript;
+  return loadedTypescript;
 }
 
 /**
@@ -126,8 +126,8 @@ function typescriptModule(): typeof ts | null {
 function enumMemberConstant(node: TSESTree.Node, services: ParserServicesWithTypeInformation): CodeValue | undefined {
   if (node.type !== AST_NODE_TYPES.MemberExpression || node.object.type !== AST_NODE_TYPES.Identifier) return undefined;
   const name = propertyName(node);
-  const typescript = name === undefined ? null : typescriptModule();
-  if (!typescript || name === undefined) return undefined;
+  const typescript = typescriptModule();
+  if (name === undefined || !typescript) return undefined;
   const { SymbolFlags } = typescript;
   const checker = services.program.getTypeChecker();
   let symbol = checker.getSymbolAtLocation(services.esTreeNodeToTSNodeMap.get(node.object));
