@@ -80,7 +80,7 @@ function pairedOverhead(result: SizeResult, base: ModeId, withPlugin: ModeId): n
 }
 
 /** Per-run rule-time ratios: how far a single run strays from the medians' ratio on this machine. */
-export function ruleVsSwitchRange(result: SizeResult): [number, number] {
+function ruleVsSwitchRange(result: SizeResult): [number, number] {
   const switches = result.samples.b;
   const perRun = result.samples.c.map((sample, i) => pluginMs(sample) / (switches[i]?.ruleMs[SWITCH_RULE] ?? Number.NaN)).filter(Number.isFinite);
   return perRun.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...perRun), Math.max(...perRun)];
