@@ -72,8 +72,9 @@ function factsOfType(type: ts.Type, checker: ts.TypeChecker): TypeFacts | undefi
   let markedFamily = markerOf(type.aliasSymbol, checker);
   for (const member of members) {
     if (isNullish(member)) continue;
-    if (member.isNumberLiteral() || member.isStringLiteral()) {
-      values.push(member.value);
+    const value = literalOfType(member);
+    if (value !== undefined) {
+      values.push(value);
       markedFamily ??= markerOf(enumSymbolOf(member), checker) ?? markerOf(member.aliasSymbol, checker);
       continue;
     }
