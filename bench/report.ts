@@ -47,6 +47,12 @@ export interface Ratios {
   readonly untypedOverNoop: number;
   readonly typedOverNoopCpu: number;
   readonly untypedOverNoopCpu: number;
+  /**
+   * (f)/(a) − 1 and (g)/(d) − 1 on median wall times: what one rule that does nothing costs ESLint, the part of
+   * the overheads over no rules that no plugin can remove (README, Performance).
+   */
+  readonly typedNoopCost: number;
+  readonly untypedNoopCost: number;
   /** The plugin's own rule time as a share of the baseline wall time: the overhead without process noise. */
   readonly typedRuleShare: number;
   readonly untypedRuleShare: number;
@@ -101,6 +107,8 @@ export function ratios(result: SizeResult): Ratios {
     untypedOverNoop: s.e.wallMs / s.g.wallMs - 1,
     typedOverNoopCpu: s.c.cpuMs / s.f.cpuMs - 1,
     untypedOverNoopCpu: s.e.cpuMs / s.g.cpuMs - 1,
+    typedNoopCost: s.f.wallMs / s.a.wallMs - 1,
+    untypedNoopCost: s.g.wallMs / s.d.wallMs - 1,
     typedRuleShare: s.c.pluginRuleMs / s.a.wallMs,
     untypedRuleShare: s.e.pluginRuleMs / s.d.wallMs,
   };
@@ -274,6 +282,7 @@ export function summaryReport(results: readonly SizeResult[], claim: ClaimOption
     `- rule time ≤ ${TARGETS.ruleVsSwitch} × switch-exhaustiveness-check: ${r.ruleVsSwitch.toFixed(2)} (per run ${range(r.ruleVsSwitchRange)}) — ${mark(r.ruleVsSwitch <= TARGETS.ruleVsSwitch)}`,
     `- typed overhead ≤ ${percent(TARGETS.typedOverhead)}: ${percent(o.typed)} (over no rules: wall ${percent(r.typedOverhead)}, paired ${percent(r.typedOverheadPaired)}, CPU ${percent(r.typedOverheadCpu)}; over one no-op rule: wall ${percent(r.typedOverNoop)}, CPU ${percent(r.typedOverNoopCpu)}; rule time alone ${percent(r.typedRuleShare)}) — ${mark(o.typed <= TARGETS.typedOverhead)}`,
     `- untyped overhead ≤ ${percent(TARGETS.untypedOverhead)}: ${percent(o.untyped)} (over no rules: wall ${percent(r.untypedOverhead)}, paired ${percent(r.untypedOverheadPaired)}, CPU ${percent(r.untypedOverheadCpu)}; over one no-op rule: wall ${percent(r.untypedOverNoop)}, CPU ${percent(r.untypedOverNoopCpu)}; rule time alone ${percent(r.untypedRuleShare)}) — ${mark(o.untyped <= TARGETS.untypedOverhead)}`,
+    `- of the overheads over no rules, ESLint's cost of any rule (one no-op rule over none, wall): typed ${percent(r.typedNoopCost)}, untyped ${percent(r.untypedNoopCost)}`,
   ];
   if (results.length > 1) {
     const first = results[0] as SizeResult;

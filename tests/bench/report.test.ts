@@ -10,10 +10,14 @@ function sample(id: string, ruleMs: Record<string, number>, wallMs = 1000): Samp
   return { mode: mode(id), wallMs, cpuMs: wallMs, files: 10, ruleMs, parseMs: 100, lintMs: 500, problems: {} };
 }
 
-function result(switchRuns: readonly number[], pluginRuns: readonly (readonly [number, number])[]): SizeResult {
+function result(
+  switchRuns: readonly number[],
+  pluginRuns: readonly (readonly [number, number])[],
+  wallMs: Partial<Record<'a' | 'd' | 'f' | 'g', readonly number[]>> = {},
+): SizeResult {
   const b = switchRuns.map((ms) => sample('b', { [SWITCH_RULE]: ms }));
   const c = pluginRuns.map(([one, two]) => sample('c', { [`${PLUGIN_PREFIX}one`]: one, [`${PLUGIN_PREFIX}two`]: two, other: 999 }));
-  const plain = (id: string) => switchRuns.map(() => sample(id, {}));
+  const plain = (id: 'a' | 'd' | 'e' | 'f' | 'g') => switchRuns.map((_, i) => sample(id, {}, (wallMs as Record<string, readonly number[]>)[id]?.[i] ?? 1000));
   return {
     files: 10,
     codeFiles: 2,
@@ -36,5 +40,13 @@ describe('rule time against switch-exhaustiveness-check', () => {
     const r = ratios(result([100], [[20, 5]]));
     expect(r.ruleVsSwitch).toBeCloseTo(0.25);
     expect(r.ruleVsSwitchRange).toEqual([r.ruleVsSwitch, r.ruleVsSwitch]);
+  });
+});
+
+describe('what ESLint charges for any rule', () => {
+  it('is one no-op rule over no rules, typed (f)/(a) and untyped (g)/(d), on median wall times', () => {
+    const r = ratios(result([100, 100, 100], [[1, 1], [1, 1], [1, 1]], { a: [1000, 3000, 2000], f: [2100, 2300, 9000], d: [500, 400, 600], g: [520, 560, 440] }));
+    expect(r.typedNoopCost).toBeCloseTo(2300 / 2000 - 1);
+    expect(r.untypedNoopCost).toBeCloseTo(520 / 500 - 1);
   });
 });
