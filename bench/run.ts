@@ -9,8 +9,8 @@
  *   (d) untyped parse only
  *   (e) (d) + this plugin's recommended config
  *   (f) (a) + one rule that does nothing, (g) (d) + the same: any rule at all
- *       costs ESLint 10–15 % more garbage collection, which every real config
- *       pays, so (f)/(g) show what the plugin itself adds (see modes.ts)
+ *       makes ESLint collect more garbage (8–16 % more time here), which every
+ *       real config pays, so (f)/(g) show what the plugin itself adds (see modes.ts)
  *
  * Prints a table per size, the ratios and the time per file, and as its last
  * line exactly:

@@ -13,11 +13,11 @@ function sample(id: string, ruleMs: Record<string, number>, wallMs = 1000): Samp
 function result(
   switchRuns: readonly number[],
   pluginRuns: readonly (readonly [number, number])[],
-  wallMs: Partial<Record<'a' | 'd' | 'f' | 'g', readonly number[]>> = {},
+  wallMs: Partial<Record<'a' | 'd' | 'e' | 'f' | 'g', readonly number[]>> = {},
 ): SizeResult {
   const b = switchRuns.map((ms) => sample('b', { [SWITCH_RULE]: ms }));
   const c = pluginRuns.map(([one, two]) => sample('c', { [`${PLUGIN_PREFIX}one`]: one, [`${PLUGIN_PREFIX}two`]: two, other: 999 }));
-  const plain = (id: 'a' | 'd' | 'e' | 'f' | 'g') => switchRuns.map((_, i) => sample(id, {}, (wallMs as Record<string, readonly number[]>)[id]?.[i] ?? 1000));
+  const plain = (id: 'a' | 'd' | 'e' | 'f' | 'g') => switchRuns.map((_, i) => sample(id, {}, wallMs[id]?.[i] ?? 1000));
   return {
     files: 10,
     codeFiles: 2,
